@@ -1,0 +1,160 @@
+package org.tandem.crm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.Account;
+import org.tandem.crm.domain.AccountRepository;
+import org.tandem.crm.domain.AuditTrail;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.UserId;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.PageQuery;
+import org.tandem.platform.PageResult;
+
+/**
+ * Creates, changes and reads accounts (companies). Accounts are shared by both departments:
+ * everyone who may read the record sees them.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	static final String RECORD = "ACCOUNT";
+
+	public static final Map<String, String> SORT_KEYS = Map.of("name", "a.name", "domain", "a.domain", "industry",
+			"a.industry", "created", "a.created_at");
+
+	private static final String SELECT = "SELECT a.*, (SELECT COUNT(*) FROM crm_contact c WHERE c.account_id = a.id "
+			+ "AND c.deleted_at IS NULL) AS contacts FROM crm_account a ";
+
+	private final AccountRepository accounts;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccountManagement(AccountRepository accounts, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public AccountSummary create(AccountDraft draft, @Nullable UserId owner) {
+		Instant now = this.clock.instant();
+		Account account = Account.create(draft, owner, now);
+		this.accounts.save(account);
+		this.audit.action(RECORD, account.id().value(), "CREATED", draft.name(), now);
+		return get(account.id());
+	}
+
+	public AccountSummary update(AccountId id, AccountDraft draft) {
+		Account account = load(id);
+		if (draft.version() == null) {
+			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
+		}
+		if (!Objects.equals(draft.version(), account.version())) {
+			throw new OptimisticLockingFailureException("account " + id + " changed");
+		}
+		Instant now = this.clock.instant();
+		this.audit.changed(RECORD, id.value(), account.apply(draft, now), now);
+		this.accounts.save(account);
+		return get(id);
+	}
+
+	public void softDelete(AccountId id) {
+		Account account = load(id);
+		Instant now = this.clock.instant();
+		account.softDelete(now);
+		this.accounts.save(account);
+		this.audit.action(RECORD, id.value(), "DELETED", null, now);
+	}
+
+	public void restore(AccountId id) {
+		Account account = load(id);
+		Instant now = this.clock.instant();
+		account.restore(now);
+		this.accounts.save(account);
+		this.audit.action(RECORD, id.value(), "RESTORED", null, now);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(AccountId id) {
+		return this.jdbc.sql(SELECT + "WHERE a.id = ?").param(id.value()).query(AccountManagement::map).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountSummary get(AccountId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<AccountSummary> list(@Nullable String text, boolean deleted, PageQuery page) {
+		StringBuilder where = new StringBuilder(
+				deleted ? "WHERE a.deleted_at IS NOT NULL" : "WHERE a.deleted_at IS NULL");
+		List<Object> params = new ArrayList<>();
+		if (text != null && !text.isBlank()) {
+			String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			where.append(" AND (a.name ILIKE ? OR a.domain ILIKE ? OR a.industry ILIKE ?)");
+			params.addAll(List.of(like, like, like));
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_account a " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(page.size());
+		pageParams.add(page.offset());
+		List<AccountSummary> items = this.jdbc
+			.sql(SELECT + where + " ORDER BY " + page.orderBy(SORT_KEYS) + ", a.id LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(AccountManagement::map)
+			.list();
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	/** Accounts for pickers, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> options() {
+		return this.jdbc.sql(SELECT + "WHERE a.deleted_at IS NULL ORDER BY a.name").query(AccountManagement::map).list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(AccountId id) {
+		get(id);
+		return this.audit.history(id.value());
+	}
+
+	private Account load(AccountId id) {
+		return this.accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+	private static AccountSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		UUID owner = rs.getObject("owner_id", UUID.class);
+		String size = rs.getString("size_band");
+		java.time.OffsetDateTime deleted = rs.getObject("deleted_at", java.time.OffsetDateTime.class);
+		return new AccountSummary(new AccountId(rs.getObject("id", UUID.class)), rs.getString("name"),
+				rs.getString("domain"), rs.getString("industry"), size == null ? null : SizeBand.valueOf(size),
+				rs.getString("region"), owner == null ? null : new UserId(owner), rs.getLong("contacts"),
+				deleted == null ? null : deleted.toInstant(),
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), rs.getLong("version"));
+	}
+
+}

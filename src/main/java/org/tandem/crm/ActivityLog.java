@@ -1,0 +1,125 @@
+package org.tandem.crm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.ContactQueries;
+import org.tandem.identity.CurrentUser;
+import org.tandem.platform.InputRejectedException;
+
+/**
+ * Records interactions (calls, emails, meetings, notes, web visits…) and reads a record's
+ * timeline. An activity is visible to whoever may see the record it belongs to.
+ */
+@Service
+@Transactional
+public class ActivityLog {
+
+	private static final int TIMELINE_LIMIT = 500;
+
+	private final JdbcClient jdbc;
+
+	private final ContactManagement contacts;
+
+	private final AccountManagement accounts;
+
+	private final DealManagement deals;
+
+	private final Clock clock;
+
+	ActivityLog(JdbcClient jdbc, ContactManagement contacts, AccountManagement accounts, DealManagement deals,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.contacts = contacts;
+		this.accounts = accounts;
+		this.deals = deals;
+		this.clock = clock;
+	}
+
+	public ActivityView record(ActivityDraft draft, CurrentUser actor) {
+		if (draft.contact() == null && draft.account() == null && draft.deal() == null) {
+			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "contact",
+					"an activity belongs to a contact, an account or a deal");
+		}
+		if (draft.contact() != null) {
+			this.contacts.get(draft.contact(), actor);
+		}
+		if (draft.account() != null) {
+			this.accounts.get(draft.account());
+		}
+		if (draft.deal() != null) {
+			this.deals.get(draft.deal(), actor);
+		}
+		Instant at = draft.occurredAt() != null ? draft.occurredAt() : this.clock.instant();
+		ActivityId id = ActivityId.random();
+		this.jdbc
+			.sql("INSERT INTO crm_activity (id, type, occurred_at, contact_id, account_id, deal_id, actor_id, "
+					+ "actor_name, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()),
+					value(draft.account()), value(draft.deal()), actor.isSystem() ? null : actor.id().value(),
+					actor.displayName(), draft.subject().strip(), draft.body())
+			.update();
+		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
+				actor.displayName(), draft.subject().strip(), draft.body());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActivityView> forContact(ContactId contact, CurrentUser viewer) {
+		this.contacts.get(contact, viewer);
+		return timeline("contact_id", contact.value());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActivityView> forAccount(AccountId account) {
+		this.accounts.get(account);
+		return timeline("account_id", account.value());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActivityView> forDeal(DealId deal, CurrentUser viewer) {
+		this.deals.get(deal, viewer);
+		return timeline("deal_id", deal.value());
+	}
+
+	private List<ActivityView> timeline(String column, UUID id) {
+		return this.jdbc
+			.sql("SELECT * FROM crm_activity WHERE " + column + " = ? ORDER BY occurred_at DESC LIMIT "
+					+ TIMELINE_LIMIT)
+			.param(id)
+			.query(ActivityLog::map)
+			.list();
+	}
+
+	private static @Nullable UUID value(@Nullable Object id) {
+		if (id instanceof ContactId contact) {
+			return contact.value();
+		}
+		if (id instanceof AccountId account) {
+			return account.value();
+		}
+		return id instanceof DealId deal ? deal.value() : null;
+	}
+
+	private static ActivityView map(ResultSet rs, int row) throws SQLException {
+		UUID contact = rs.getObject("contact_id", UUID.class);
+		UUID account = rs.getObject("account_id", UUID.class);
+		UUID deal = rs.getObject("deal_id", UUID.class);
+		return new ActivityView(new ActivityId(rs.getObject("id", UUID.class)),
+				ActivityType.valueOf(rs.getString("type")), ContactQueries.instant(rs, "occurred_at"),
+				contact == null ? null : new ContactId(contact), account == null ? null : new AccountId(account),
+				deal == null ? null : new DealId(deal), rs.getString("actor_name"), rs.getString("subject"),
+				rs.getString("body"));
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.tandem.crm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.AuditTrail;
+import org.tandem.crm.domain.Contact;
+import org.tandem.crm.domain.ContactNormaliser;
+import org.tandem.crm.domain.ContactQueries;
+import org.tandem.crm.domain.ContactRepository;
+import org.tandem.crm.domain.ContactValues;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.UserId;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.PageQuery;
+import org.tandem.platform.PageResult;
+
+/**
+ * Creates, changes and reads contacts. Every read is scoped to what the viewer may see; every
+ * change is audited.
+ */
+@Service
+@Transactional
+public class ContactManagement {
+
+	static final String RECORD = "CONTACT";
+
+	private final ContactRepository contacts;
+
+	private final ContactQueries queries;
+
+	private final ContactNormaliser normaliser;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ContactManagement(ContactRepository contacts, ContactQueries queries, ContactNormaliser normaliser,
+			AuditTrail audit, Clock clock) {
+		this.contacts = contacts;
+		this.queries = queries;
+		this.normaliser = normaliser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public ContactSummary create(ContactDraft draft) {
+		return create(draft, null, null);
+	}
+
+	/**
+	 * Creates a contact; {@code initialStage} lets an import bring a person in at the stage
+	 * they had reached elsewhere.
+	 */
+	public ContactSummary create(ContactDraft draft, @Nullable UserId owner, @Nullable String initialStage) {
+		ContactValues values = this.normaliser.normaliseNew(draft);
+		if (this.contacts.existsByEmailNormalized(values.emailNormalized())) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "email", "a contact with this email exists");
+		}
+		Instant now = now();
+		Contact contact = Contact.create(values, owner, initialStage, now);
+		this.contacts.save(contact);
+		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
+		return summary(contact.id());
+	}
+
+	public ContactSummary update(ContactId id, ContactDraft draft, CurrentUser viewer) {
+		Contact contact = load(id, viewer);
+		if (draft.version() == null) {
+			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
+		}
+		if (!Objects.equals(draft.version(), contact.version())) {
+			throw new OptimisticLockingFailureException("contact " + id + " changed since version " + draft.version());
+		}
+		ContactValues values = this.normaliser.normalise(draft);
+		if (!values.emailNormalized().equals(contact.emailNormalized())
+				&& this.contacts.existsByEmailNormalized(values.emailNormalized())) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "email", "a contact with this email exists");
+		}
+		Instant now = now();
+		Map<String, String[]> changes = contact.apply(values, now);
+		this.contacts.save(contact);
+		this.audit.changed(RECORD, contact.id().value(), changes, now);
+		return summary(id);
+	}
+
+	/** Sets the owner (routing, hand-off and manual reassignment). */
+	public void assignOwner(ContactId id, @Nullable UserId owner) {
+		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
+		Instant now = now();
+		this.audit.changed(RECORD, id.value(), contact.assignOwner(owner, now), now);
+		this.contacts.save(contact);
+	}
+
+	/** Keeps the contact's funnel stage current for lists and filters; the funnel owns it. */
+	public void recordStage(ContactId id, String stage) {
+		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
+		Instant now = now();
+		this.audit.changed(RECORD, id.value(), contact.recordStage(stage, now), now);
+		this.contacts.save(contact);
+	}
+
+	public void recordConsent(ContactId id, boolean email, @Nullable String source, boolean doNotContact,
+			CurrentUser viewer) {
+		Contact contact = load(id, viewer);
+		Instant now = now();
+		this.audit.changed(RECORD, id.value(), contact.recordConsent(email, source, doNotContact, now), now);
+		this.contacts.save(contact);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ContactSummary> find(ContactId id, CurrentUser viewer) {
+		return this.queries.find(id, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public ContactSummary get(ContactId id, CurrentUser viewer) {
+		return find(id, viewer).orElseThrow(() -> new NotFoundException("Contact", id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<ContactSummary> list(ContactFilter filter, PageQuery page, CurrentUser viewer) {
+		return this.queries.list(filter, page, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(ContactId id, CurrentUser viewer) {
+		get(id, viewer);
+		return this.audit.history(id.value());
+	}
+
+	Contact load(ContactId id, CurrentUser viewer) {
+		get(id, viewer);
+		return this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
+	}
+
+	private ContactSummary summary(ContactId id) {
+		return this.queries.find(id, CurrentUser.SYSTEM).orElseThrow();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.tandem.crm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.AuditTrail;
+import org.tandem.crm.domain.Deal;
+import org.tandem.crm.domain.DealQueries;
+import org.tandem.crm.domain.DealRepository;
+import org.tandem.identity.CurrentUser;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Money;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.PageQuery;
+import org.tandem.platform.PageResult;
+
+/**
+ * Creates, changes and reads deals. Sales reps see and change their own deals only.
+ */
+@Service
+@Transactional
+public class DealManagement {
+
+	static final String RECORD = "DEAL";
+
+	private final DealRepository deals;
+
+	private final DealQueries queries;
+
+	private final PipelineCatalogue pipelines;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DealManagement(DealRepository deals, DealQueries queries, PipelineCatalogue pipelines, AuditTrail audit,
+			Clock clock) {
+		this.deals = deals;
+		this.queries = queries;
+		this.pipelines = pipelines;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public DealSummary create(DealDraft draft, CurrentUser viewer) {
+		Deal.DealValues values = values(draft, viewer);
+		Instant now = this.clock.instant();
+		Deal deal = Deal.create(values, now);
+		this.deals.save(deal);
+		this.audit.action(RECORD, deal.id().value(), "CREATED", values.name(), now);
+		return get(deal.id(), CurrentUser.SYSTEM);
+	}
+
+	/**
+	 * Brings in a deal with its own history (an import or the demo data): created and, when
+	 * closed, closed at the given times, by Tandem itself.
+	 */
+	public DealSummary importHistoric(DealDraft draft, Instant createdAt, @Nullable Instant closedAt) {
+		Deal.DealValues values = values(draft, CurrentUser.SYSTEM);
+		Deal deal = Deal.create(values, createdAt);
+		deal.closeAt(closedAt);
+		this.deals.save(deal);
+		this.audit.action(RECORD, deal.id().value(), "CREATED", values.name(), createdAt);
+		return get(deal.id(), CurrentUser.SYSTEM);
+	}
+
+	public DealSummary update(DealId id, DealDraft draft, CurrentUser viewer) {
+		Deal deal = load(id, viewer);
+		if (draft.version() == null) {
+			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
+		}
+		if (!Objects.equals(draft.version(), deal.version())) {
+			throw new OptimisticLockingFailureException("deal " + id + " changed");
+		}
+		Instant now = this.clock.instant();
+		this.audit.changed(RECORD, id.value(), deal.apply(values(draft, viewer), now), now);
+		this.deals.save(deal);
+		return get(id, viewer);
+	}
+
+	public void softDelete(DealId id, CurrentUser viewer) {
+		Deal deal = load(id, viewer);
+		Instant now = this.clock.instant();
+		deal.softDelete(now);
+		this.deals.save(deal);
+		this.audit.action(RECORD, id.value(), "DELETED", null, now);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DealSummary> find(DealId id, CurrentUser viewer) {
+		return this.queries.find(id, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public DealSummary get(DealId id, CurrentUser viewer) {
+		return find(id, viewer).orElseThrow(() -> new NotFoundException("Deal", id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<DealSummary> list(DealFilter filter, PageQuery page, CurrentUser viewer) {
+		return this.queries.list(filter, page, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(DealId id, CurrentUser viewer) {
+		get(id, viewer);
+		return this.audit.history(id.value());
+	}
+
+	private Deal load(DealId id, CurrentUser viewer) {
+		get(id, viewer);
+		return this.deals.findById(id.value()).orElseThrow(() -> new NotFoundException("Deal", id));
+	}
+
+	private Deal.DealValues values(DealDraft draft, CurrentUser viewer) {
+		PipelineView pipeline = this.pipelines.all()
+			.stream()
+			.filter(candidate -> candidate.id().equals(draft.pipeline()))
+			.findFirst()
+			.orElseThrow(() -> new InputRejectedException("pipeline", "unknown pipeline"));
+		java.util.UUID stage = draft.stage() != null ? draft.stage() : pipeline.stages().get(0).id();
+		pipeline.stage(stage);
+		// a rep's deals are their own: they cannot create one for someone else
+		org.tandem.identity.UserId owner = viewer.seesAllRecords() ? draft.owner() : viewer.id();
+		if (draft.account() != null && !this.queries.accountExists(draft.account())) {
+			throw new InputRejectedException("account", "unknown account");
+		}
+		List<ContactId> contacts = draft.contacts() == null ? List.of()
+				: draft.contacts().stream().distinct().toList();
+		if (this.queries.countContacts(contacts) != contacts.size()) {
+			throw new InputRejectedException("contacts", "unknown contact");
+		}
+		Money value = new Money(draft.amount(), Money.currency(draft.currency()));
+		return new Deal.DealValues(draft.name().strip(), draft.account(), pipeline, stage, value,
+				draft.expectedClose(), owner, contacts);
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.tandem.crm.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+import org.tandem.crm.AccountId;
+import org.tandem.crm.Channel;
+import org.tandem.crm.ContactCreated;
+import org.tandem.crm.ContactId;
+import org.tandem.identity.UserId;
+
+/**
+ * A person in the shared record, unique by normalised email.
+ */
+@Table("crm_contact")
+public class Contact extends AbstractAggregateRoot<Contact> {
+
+	@Id
+	private UUID id;
+
+	private String email;
+
+	private String emailNormalized;
+
+	private String firstName;
+
+	private String lastName;
+
+	private @Nullable String phoneE164;
+
+	private @Nullable String title;
+
+	private @Nullable UUID accountId;
+
+	private @Nullable Channel sourceChannel;
+
+	private @Nullable String sourceCampaign;
+
+	private @Nullable UUID ownerId;
+
+	private String lifecycleStage = "LEAD";
+
+	private @Nullable String language;
+
+	private boolean consentEmail;
+
+	private @Nullable String consentSource;
+
+	private @Nullable Instant consentAt;
+
+	private boolean doNotContact;
+
+	private String attributes = "{}";
+
+	private @Nullable Instant deletedAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Contact() {
+		this.id = UUID.randomUUID();
+		this.email = "";
+		this.emailNormalized = "";
+		this.firstName = "";
+		this.lastName = "";
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	public static Contact create(ContactValues values, @Nullable UserId owner, @Nullable String initialStage,
+			Instant now) {
+		Contact contact = new Contact();
+		contact.createdAt = now;
+		contact.apply(values, now);
+		contact.ownerId = owner == null ? null : owner.value();
+		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), initialStage, now));
+		return contact;
+	}
+
+	/**
+	 * Applies new values and returns the fields that changed, old and new, for the audit trail.
+	 */
+	public Map<String, String[]> apply(ContactValues values, Instant now) {
+		Map<String, String> before = snapshot();
+		this.email = values.email();
+		this.emailNormalized = values.emailNormalized();
+		this.firstName = values.firstName();
+		this.lastName = values.lastName();
+		this.phoneE164 = values.phoneE164();
+		this.title = values.title();
+		this.accountId = values.account() == null ? null : values.account().value();
+		this.sourceChannel = values.sourceChannel();
+		this.sourceCampaign = values.sourceCampaign();
+		this.language = values.language();
+		this.attributes = values.attributesJson();
+		this.updatedAt = now;
+		return diff(before, snapshot());
+	}
+
+	public Map<String, String[]> assignOwner(@Nullable UserId owner, Instant now) {
+		Map<String, String> before = snapshot();
+		this.ownerId = owner == null ? null : owner.value();
+		this.updatedAt = now;
+		return diff(before, snapshot());
+	}
+
+	public Map<String, String[]> recordStage(String stage, Instant now) {
+		Map<String, String> before = snapshot();
+		this.lifecycleStage = stage;
+		this.updatedAt = now;
+		return diff(before, snapshot());
+	}
+
+	public Map<String, String[]> recordConsent(boolean email, @Nullable String source, boolean doNotContact, Instant now) {
+		Map<String, String> before = snapshot();
+		if (email != this.consentEmail) {
+			this.consentAt = now;
+			this.consentSource = source;
+		}
+		this.consentEmail = email;
+		this.doNotContact = doNotContact;
+		this.updatedAt = now;
+		return diff(before, snapshot());
+	}
+
+	public void softDelete(Instant now) {
+		this.deletedAt = now;
+		this.updatedAt = now;
+	}
+
+	public void restore(Instant now) {
+		this.deletedAt = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Takes from a duplicate whatever this record lacks; this record's own values win.
+	 */
+	public Map<String, String[]> absorb(Contact other, Instant now) {
+		Map<String, String> before = snapshot();
+		this.phoneE164 = firstNonNull(this.phoneE164, other.phoneE164);
+		this.title = firstNonNull(this.title, other.title);
+		this.accountId = firstNonNull(this.accountId, other.accountId);
+		this.sourceChannel = firstNonNull(this.sourceChannel, other.sourceChannel);
+		this.sourceCampaign = firstNonNull(this.sourceCampaign, other.sourceCampaign);
+		this.ownerId = firstNonNull(this.ownerId, other.ownerId);
+		this.language = firstNonNull(this.language, other.language);
+		if (!this.consentEmail && other.consentEmail) {
+			this.consentEmail = true;
+			this.consentSource = other.consentSource;
+			this.consentAt = other.consentAt;
+		}
+		this.doNotContact = this.doNotContact || other.doNotContact;
+		this.createdAt = this.createdAt.isBefore(other.createdAt) ? this.createdAt : other.createdAt;
+		this.updatedAt = now;
+		return diff(before, snapshot());
+	}
+
+	private static <T> @Nullable T firstNonNull(@Nullable T first, @Nullable T second) {
+		return first != null ? first : second;
+	}
+
+	private Map<String, String> snapshot() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("email", this.email);
+		fields.put("firstName", this.firstName);
+		fields.put("lastName", this.lastName);
+		fields.put("phone", Objects.toString(this.phoneE164, null));
+		fields.put("title", this.title);
+		fields.put("account", Objects.toString(this.accountId, null));
+		fields.put("sourceChannel", Objects.toString(this.sourceChannel, null));
+		fields.put("sourceCampaign", this.sourceCampaign);
+		fields.put("owner", Objects.toString(this.ownerId, null));
+		fields.put("lifecycleStage", this.lifecycleStage);
+		fields.put("language", this.language);
+		fields.put("consentEmail", String.valueOf(this.consentEmail));
+		fields.put("doNotContact", String.valueOf(this.doNotContact));
+		fields.put("attributes", this.attributes);
+		return fields;
+	}
+
+	public static Map<String, String[]> diff(Map<String, String> before, Map<String, String> after) {
+		Map<String, String[]> changes = new LinkedHashMap<>();
+		after.forEach((field, value) -> {
+			if (!Objects.equals(before.get(field), value)) {
+				changes.put(field, new String[] { before.get(field), value });
+			}
+		});
+		return changes;
+	}
+
+	public ContactId id() {
+		return new ContactId(this.id);
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public String emailNormalized() {
+		return this.emailNormalized;
+	}
+
+	public String name() {
+		return this.firstName + " " + this.lastName;
+	}
+
+	public @Nullable UserId owner() {
+		return this.ownerId == null ? null : new UserId(this.ownerId);
+	}
+
+	public @Nullable Instant deletedAt() {
+		return this.deletedAt;
+	}
+
+	public @Nullable Long version() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.tandem.crm.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.crm.AccountId;
+import org.tandem.crm.Channel;
+import org.tandem.crm.Consent;
+import org.tandem.crm.ContactFilter;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactSummary;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.UserId;
+import org.tandem.platform.PageQuery;
+import org.tandem.platform.PageResult;
+
+/**
+ * Reads contacts for lists and pages, always within what the viewer may see.
+ */
+@Component
+public class ContactQueries {
+
+	public static final Map<String, String> SORT_KEYS = Map.of("name", "c.last_name", "email", "c.email_normalized",
+			"created", "c.created_at", "updated", "c.updated_at", "stage", "c.lifecycle_stage", "company", "a.name");
+
+	private static final String SELECT = "SELECT c.*, a.name AS account_name FROM crm_contact c "
+			+ "LEFT JOIN crm_account a ON a.id = c.account_id ";
+
+	private final JdbcClient jdbc;
+
+	ContactQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ContactSummary> find(ContactId id, CurrentUser viewer) {
+		Where where = new Where(viewer);
+		where.and("c.id = ?", id.value());
+		return this.jdbc.sql(SELECT + where.sql()).params(where.params()).query(ContactQueries::map).optional();
+	}
+
+	public PageResult<ContactSummary> list(ContactFilter filter, PageQuery page, CurrentUser viewer) {
+		Where where = new Where(viewer);
+		where.and(filter.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
+		if (filter.text() != null && !filter.text().isBlank()) {
+			String like = "%" + escapeLike(filter.text().strip()) + "%";
+			where.and("(c.first_name ILIKE ? OR c.last_name ILIKE ? OR c.email_normalized ILIKE ? "
+					+ "OR (c.first_name || ' ' || c.last_name) ILIKE ? OR a.name ILIKE ?)", like, like, like, like,
+					like);
+		}
+		if (filter.stage() != null) {
+			where.and("c.lifecycle_stage = ?", filter.stage());
+		}
+		if (filter.owner() != null) {
+			where.and("c.owner_id = ?", filter.owner().value());
+		}
+		if (filter.channel() != null) {
+			where.and("c.source_channel = ?", filter.channel().name());
+		}
+		if (filter.account() != null) {
+			where.and("c.account_id = ?", filter.account().value());
+		}
+		long total = this.jdbc
+			.sql("SELECT COUNT(*) FROM crm_contact c LEFT JOIN crm_account a ON a.id = c.account_id " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(page.size());
+		params.add(page.offset());
+		List<ContactSummary> items = this.jdbc
+			.sql(SELECT + where.sql() + " ORDER BY " + page.orderBy(SORT_KEYS) + ", c.id LIMIT ? OFFSET ?")
+			.params(params)
+			.query(ContactQueries::map)
+			.list();
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static ContactSummary map(ResultSet rs, int row) throws SQLException {
+		String channel = rs.getString("source_channel");
+		UUID account = rs.getObject("account_id", UUID.class);
+		UUID owner = rs.getObject("owner_id", UUID.class);
+		return new ContactSummary(new ContactId(rs.getObject("id", UUID.class)), rs.getString("email"),
+				rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone_e164"),
+				rs.getString("title"), account == null ? null : new AccountId(account), rs.getString("account_name"),
+				channel == null ? null : Channel.valueOf(channel), rs.getString("source_campaign"),
+				owner == null ? null : new UserId(owner), rs.getString("lifecycle_stage"), rs.getString("language"),
+				new Consent(rs.getBoolean("consent_email"), rs.getString("consent_source"),
+						instant(rs, "consent_at"), rs.getBoolean("do_not_contact")),
+				ContactNormaliser.readAttributes(rs.getString("attributes")), instant(rs, "deleted_at"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+	}
+
+	public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * A WHERE clause built from fixed SQL fragments and bound parameters, starting with the
+	 * viewer's scope: sales reps see their own records only.
+	 */
+	static final class Where {
+
+		private final StringBuilder sql = new StringBuilder();
+
+		private final List<Object> params = new ArrayList<>();
+
+		Where(CurrentUser viewer) {
+			if (!viewer.seesAllRecords()) {
+				and("c.owner_id = ?", viewer.id().value());
+			}
+		}
+
+		void and(String condition, Object... values) {
+			this.sql.append(this.sql.isEmpty() ? "WHERE " : " AND ").append(condition);
+			this.params.addAll(List.of(values));
+		}
+
+		String sql() {
+			return this.sql.toString();
+		}
+
+		List<Object> params() {
+			return this.params;
+		}
+
+	}
+
+}

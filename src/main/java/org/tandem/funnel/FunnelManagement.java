@@ -1,0 +1,160 @@
+package org.tandem.funnel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactManagement;
+import org.tandem.funnel.domain.Lifecycle;
+import org.tandem.funnel.domain.LifecycleRepository;
+import org.tandem.funnel.domain.TransitionLog;
+import org.tandem.identity.CurrentUser;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * Moves leads through the funnel. Every move, from any path, is checked against
+ * {@link LifecycleStage}'s table, needs a reason where the table says so, and is stored with
+ * when, who and why.
+ */
+@Service
+@Transactional
+public class FunnelManagement {
+
+	private final LifecycleRepository lifecycles;
+
+	private final TransitionLog log;
+
+	private final ReasonCatalogue reasons;
+
+	private final ContactManagement contacts;
+
+	private final Clock clock;
+
+	FunnelManagement(LifecycleRepository lifecycles, TransitionLog log, ReasonCatalogue reasons,
+			ContactManagement contacts, Clock clock) {
+		this.lifecycles = lifecycles;
+		this.log = log;
+		this.reasons = reasons;
+		this.contacts = contacts;
+		this.clock = clock;
+	}
+
+	/** A person moves a lead (board, record page, API). */
+	public Transition move(ContactId contact, TransitionRequest request, CurrentUser actor) {
+		this.contacts.get(contact, actor);
+		if (!request.to().mayBeEnteredBy(actor.role())) {
+			throw new InputRejectedException(HttpStatus.FORBIDDEN, "to",
+					"only sales decides on " + request.to() + "; marketing hands the lead over");
+		}
+		Lifecycle lifecycle = load(contact);
+		if (request.expected() != null && request.expected() != lifecycle.stage()) {
+			throw new OptimisticLockingFailureException("the lead is now in " + lifecycle.stage());
+		}
+		return apply(lifecycle, request.to(), request.reason(), request.note(), ActorKind.PERSON, actor);
+	}
+
+	/** Tandem itself moves a lead (scoring crossing the MQL threshold, an import, a timer). */
+	public Transition moveAsSystem(ContactId contact, LifecycleStage to, ActorKind kind, @Nullable String reason,
+			@Nullable String note) {
+		return apply(load(contact), to, reason, note, kind, CurrentUser.SYSTEM);
+	}
+
+	/** Sales accepts a handed-off lead: MQL becomes SQL. */
+	public Transition accept(ContactId contact, @Nullable String note, CurrentUser actor) {
+		this.contacts.get(contact, actor);
+		Lifecycle lifecycle = load(contact);
+		requireHandedOff(lifecycle);
+		return apply(lifecycle, LifecycleStage.SQL, null, note, ActorKind.PERSON, actor);
+	}
+
+	/**
+	 * Sales rejects a handed-off lead with a reason: it returns to marketing as RECYCLED, with
+	 * no owner, and the reason shows on its page and in the rejections list.
+	 */
+	public Transition reject(ContactId contact, @Nullable String reason, @Nullable String note, CurrentUser actor) {
+		this.contacts.get(contact, actor);
+		Lifecycle lifecycle = load(contact);
+		requireHandedOff(lifecycle);
+		Transition transition = apply(lifecycle, LifecycleStage.RECYCLED, reason, note, ActorKind.PERSON, actor);
+		this.contacts.assignOwner(contact, null);
+		return transition;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Transition> history(ContactId contact, CurrentUser viewer, Locale locale) {
+		this.contacts.get(contact, viewer);
+		return this.log.history(contact, this.reasons.labels(locale));
+	}
+
+	@Transactional(readOnly = true)
+	public LifecycleStage stageOf(ContactId contact) {
+		return load(contact).stage();
+	}
+
+	private Transition apply(Lifecycle lifecycle, LifecycleStage to, @Nullable String reason, @Nullable String note,
+			ActorKind kind, CurrentUser actor) {
+		LifecycleStage from = lifecycle.stage();
+		if (!from.canMoveTo(to)) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "to", "a lead in " + from + " cannot move to " + to
+					+ "; allowed: " + (from.next().isEmpty() ? "none" : from.next()));
+		}
+		String reasonCode = checkReason(from, to, reason);
+		Instant now = this.clock.instant();
+		Transition transition = new Transition(lifecycle.contact(), from, to, now, kind,
+				actor.isSystem() ? null : actor.id(), actor.displayName(), reasonCode, null,
+				note == null || note.isBlank() ? null : note.strip());
+		lifecycle.apply(transition);
+		this.lifecycles.save(lifecycle);
+		this.log.append(transition);
+		this.contacts.recordStage(lifecycle.contact(), to.name());
+		return transition;
+	}
+
+	private @Nullable String checkReason(LifecycleStage from, LifecycleStage to, @Nullable String reason) {
+		ReasonKind kind = to.requiredReason(from).orElse(null);
+		if (kind == null) {
+			return null;
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InputRejectedException("reason", "a " + kind.name().toLowerCase(Locale.ROOT)
+					+ " reason is required to move a lead to " + to);
+		}
+		return this.reasons.find(kind, reason.strip())
+			.filter(Reason::active)
+			.map(Reason::code)
+			.orElseThrow(() -> new InputRejectedException("reason", "unknown " + kind.name().toLowerCase(Locale.ROOT)
+					+ " reason"));
+	}
+
+	private static void requireHandedOff(Lifecycle lifecycle) {
+		if (lifecycle.stage() != LifecycleStage.MQL) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "to",
+					"only a lead handed off as MQL can be accepted or rejected; this one is " + lifecycle.stage());
+		}
+	}
+
+	private Lifecycle load(ContactId contact) {
+		return this.lifecycles.findById(contact.value()).orElseThrow(() -> new NotFoundException("Contact", contact));
+	}
+
+	/** Creates the lifecycle of a new contact at its initial stage. */
+	void enter(ContactId contact, LifecycleStage stage, ActorKind kind, CurrentUser actor, Instant at) {
+		Transition transition = new Transition(contact, null, stage, at, kind,
+				actor.isSystem() ? null : actor.id(), actor.displayName(), null, null, null);
+		this.lifecycles.save(Lifecycle.enter(contact, stage, at).entered(transition));
+		this.log.append(transition);
+		if (stage != LifecycleStage.LEAD) {
+			this.contacts.recordStage(contact, stage.name());
+		}
+	}
+
+}

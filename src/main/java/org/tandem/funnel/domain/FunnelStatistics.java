@@ -1,0 +1,79 @@
+package org.tandem.funnel.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.funnel.LifecycleStage;
+
+/**
+ * Counts over the funnel's own tables for the home page and the rejections list.
+ */
+@Component
+public class FunnelStatistics {
+
+	private final JdbcClient jdbc;
+
+	FunnelStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Map<LifecycleStage, Long> countsByStage() {
+		Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
+		LifecycleStage.BOARD.forEach(stage -> counts.put(stage, 0L));
+		this.jdbc.sql("SELECT stage, COUNT(*) AS n FROM funnel_lifecycle GROUP BY stage")
+			.query((rs, row) -> counts.put(LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * How many leads entered each stage per month since {@code since}: rows of month (yyyy-MM),
+	 * stage and count.
+	 */
+	public List<MonthlyCount> entriesByMonth(Instant since) {
+		return this.jdbc
+			.sql("SELECT to_stage, at FROM funnel_transition WHERE at >= ? AND to_stage IN ('LEAD','MQL','SQL','WON')")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> new MonthlyCount(
+					rs.getObject("at", OffsetDateTime.class).toString().substring(0, 7), rs.getString("to_stage"), 1))
+			.list();
+	}
+
+	public List<Rejection> recentRejections(int limit) {
+		return this.jdbc
+			.sql("SELECT contact_id, reason_code, note, actor_name, at FROM funnel_transition "
+					+ "WHERE to_stage = 'RECYCLED' AND from_stage IN ('MQL','SQL') ORDER BY at DESC LIMIT ?")
+			.param(limit)
+			.query((rs, row) -> new Rejection(rs.getObject("contact_id", UUID.class), rs.getString("reason_code"),
+					rs.getString("note"), rs.getString("actor_name"),
+					rs.getObject("at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	public Map<String, Long> rejectionsByReason(Instant since) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT reason_code, COUNT(*) AS n FROM funnel_transition WHERE to_stage = 'RECYCLED' "
+					+ "AND from_stage IN ('MQL','SQL') AND at >= ? GROUP BY reason_code ORDER BY n DESC")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> counts.put(String.valueOf(rs.getString("reason_code")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** One lead entering one stage in one month. */
+	public record MonthlyCount(String month, String stage, long count) {
+	}
+
+	/** A lead that sales sent back to marketing. */
+	public record Rejection(UUID contact, String reason, String note, String actor, Instant at) {
+	}
+
+}

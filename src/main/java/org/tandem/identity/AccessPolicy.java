@@ -1,0 +1,99 @@
+package org.tandem.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The one table that says who may call which route. The security filter chains are built from
+ * it, the first matching rule wins, anything not listed is denied, and a test fails the build
+ * when a controller route has no entry or answers differently from this table.
+ */
+public final class AccessPolicy {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	/** Everyone who edits the shared record; leadership reads only. */
+	private static final Set<Role> RECORD_EDITORS = EnumSet.of(Role.MARKETING, Role.SALES, Role.MANAGER, Role.ADMIN);
+
+	private static final Set<Role> DEAL_EDITORS = EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN);
+
+	private static final Set<Role> DATA_STEWARDS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
+
+	private static final Set<Role> HEADS = EnumSet.of(Role.MANAGER, Role.ADMIN);
+
+	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+
+	private static final Set<Role> FEEDBACK = EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN);
+
+	private static final Set<Role> REPORT_READERS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.LEADERSHIP,
+			Role.ADMIN);
+
+	/**
+	 * A rule: a method (null for any) and an Ant-style path pattern; public rules need no login.
+	 */
+	public record Rule(@Nullable HttpMethod method, String pattern, Set<Role> roles, boolean open) {
+
+		public boolean allows(Role role) {
+			return this.open || this.roles.contains(role);
+		}
+
+	}
+
+	public static final List<Rule> RULES = List.of(
+			// public
+			open(HttpMethod.GET, "/login"), open(HttpMethod.POST, "/login"), open(null, "/actuator/health"), open(null, "/actuator/health/**"),
+			open(HttpMethod.GET, "/v3/api-docs"), open(HttpMethod.GET, "/v3/api-docs/**"),
+			open(HttpMethod.GET, "/swagger-ui.html"), open(HttpMethod.GET, "/swagger-ui/**"),
+			open(HttpMethod.GET, "/webjars/**"), open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"),
+			open(HttpMethod.GET, "/favicon.ico"), open(null, "/error"),
+
+			// administration
+			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/reasons/**", HEADS),
+			rule(null, "/admin/**", ADMINS), rule(null, "/actuator/**", ADMINS),
+
+			// the shared record, HTML
+			rule(HttpMethod.POST, "/contacts/*/erase", ADMINS), rule(HttpMethod.POST, "/contacts/*/delete", HEADS),
+			rule(HttpMethod.POST, "/contacts/*/restore", HEADS), rule(HttpMethod.POST, "/contacts/*/accept", FEEDBACK),
+			rule(HttpMethod.POST, "/contacts/*/reject", FEEDBACK), rule(null, "/duplicates/**", DATA_STEWARDS),
+			rule(null, "/duplicates", DATA_STEWARDS), rule(HttpMethod.POST, "/accounts/*/delete", HEADS),
+			rule(HttpMethod.POST, "/accounts/*/restore", HEADS), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
+			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/contacts/*/edit", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/accounts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/accounts/*/edit", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/deals/new", DEAL_EDITORS), rule(HttpMethod.GET, "/deals/*/edit", DEAL_EDITORS),
+			rule(HttpMethod.POST, "/deals", DEAL_EDITORS), rule(HttpMethod.POST, "/deals/**", DEAL_EDITORS),
+			rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS),
+			rule(HttpMethod.POST, "/**", RECORD_EDITORS),
+
+			// the API
+			rule(HttpMethod.POST, "/api/v1/contacts/*/erase", ADMINS),
+			rule(HttpMethod.DELETE, "/api/v1/contacts/*", HEADS),
+			rule(HttpMethod.POST, "/api/v1/contacts/*/restore", HEADS),
+			rule(HttpMethod.POST, "/api/v1/contacts/merge", DATA_STEWARDS),
+			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),
+			rule(HttpMethod.POST, "/api/v1/contacts/*/feedback", FEEDBACK),
+			rule(HttpMethod.DELETE, "/api/v1/accounts/*", HEADS), rule(HttpMethod.DELETE, "/api/v1/deals/*", HEADS),
+			rule(HttpMethod.POST, "/api/v1/deals", DEAL_EDITORS), rule(HttpMethod.PUT, "/api/v1/deals/*", DEAL_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/pipelines/**", EVERYONE), rule(null, "/api/v1/pipelines/**", ADMINS),
+			rule(HttpMethod.GET, "/api/v1/pipelines", EVERYONE), rule(null, "/api/v1/pipelines", ADMINS), rule(HttpMethod.GET, "/api/v1/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/**", RECORD_EDITORS), rule(HttpMethod.PUT, "/api/v1/**", RECORD_EDITORS),
+
+			// everything else a signed-in person reads
+			rule(HttpMethod.GET, "/**", EVERYONE));
+
+	private AccessPolicy() {
+	}
+
+	private static Rule open(@Nullable HttpMethod method, String pattern) {
+		return new Rule(method, pattern, Set.of(), true);
+	}
+
+	private static Rule rule(@Nullable HttpMethod method, String pattern, Set<Role> roles) {
+		return new Rule(method, pattern, roles, false);
+	}
+
+}

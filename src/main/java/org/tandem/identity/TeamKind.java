@@ -1,0 +1,10 @@
+package org.tandem.identity;
+
+/**
+ * The department a team belongs to.
+ */
+public enum TeamKind {
+
+	MARKETING, SALES, LEADERSHIP
+
+}

@@ -1,0 +1,84 @@
+package org.tandem.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.identity.domain.RepProfileRecord;
+import org.tandem.identity.domain.RepProfileRepository;
+import org.tandem.identity.domain.Team;
+import org.tandem.identity.domain.TeamRepository;
+import org.tandem.identity.domain.User;
+import org.tandem.identity.domain.UserRepository;
+
+/**
+ * Read access to people, teams and rep profiles for the other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	private final UserRepository users;
+
+	private final TeamRepository teams;
+
+	private final RepProfileRepository profiles;
+
+	UserDirectory(UserRepository users, TeamRepository teams, RepProfileRepository profiles) {
+		this.users = users;
+		this.teams = teams;
+		this.profiles = profiles;
+	}
+
+	public Optional<UserSummary> find(UserId id) {
+		return this.users.findById(id.value()).map(user -> summary(user, teamsById()));
+	}
+
+	public Optional<UserSummary> findByUsername(String username) {
+		return this.users.findByUsername(username).map(user -> summary(user, teamsById()));
+	}
+
+	public List<UserSummary> all() {
+		Map<UUID, Team> teamsById = teamsById();
+		return this.users.findAllOrdered().stream().map(user -> summary(user, teamsById)).toList();
+	}
+
+	public List<UserSummary> withRole(Role role) {
+		return all().stream().filter(user -> user.role() == role).toList();
+	}
+
+	/**
+	 * Display names by id, for lists that show owners and actors.
+	 */
+	public Map<UserId, String> displayNames(Collection<UserId> ids) {
+		return this.users.findAllById(ids.stream().map(UserId::value).toList())
+			.stream()
+			.collect(Collectors.toMap(User::id, User::displayName));
+	}
+
+	public List<TeamSummary> teams() {
+		return this.teams.findAllOrdered().stream().map(Team::summary).toList();
+	}
+
+	public Optional<RepProfile> profile(UserId user) {
+		return this.profiles.findById(user.value()).map(RepProfileRecord::view);
+	}
+
+	private Map<UUID, Team> teamsById() {
+		return this.teams.findAll().stream().collect(Collectors.toMap(team -> team.id().value(), Function.identity()));
+	}
+
+	static UserSummary summary(User user, Map<UUID, Team> teamsById) {
+		TeamId teamId = user.team();
+		Team team = teamId == null ? null : teamsById.get(teamId.value());
+		return new UserSummary(user.id(), user.username(), user.displayName(), user.email(), user.role(), teamId,
+				team == null ? null : team.name(), team == null ? null : team.kind(), user.locale(), user.enabled());
+	}
+
+}

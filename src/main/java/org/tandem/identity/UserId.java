@@ -1,0 +1,26 @@
+package org.tandem.identity;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Identifies a person.
+ */
+public record UserId(@JsonValue UUID value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public UserId {
+	}
+
+	public static UserId of(String value) {
+		return new UserId(UUID.fromString(value));
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}
