@@ -51,8 +51,25 @@
 		});
 	}
 
+	// a reason list is shown only while the chosen stage needs a reason
+	function linkReasonFields() {
+		document.querySelectorAll('select[name="to"]').forEach(function (select) {
+			var field = select.form && select.form.querySelector('.reason-field');
+			if (!field) {
+				return;
+			}
+			var update = function () {
+				var option = select.options[select.selectedIndex];
+				field.hidden = !option || option.getAttribute('data-reason') !== 'true';
+			};
+			select.addEventListener('change', update);
+			update();
+		});
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
 		renderCharts();
 		enableBoard();
+		linkReasonFields();
 	});
 })();

@@ -2,7 +2,6 @@ package org.tandem.crm;
 
 import java.util.Map;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the version the caller last saw; required for updates
  */
-public record ContactDraft(@NotBlank @Email @Size(max = 254) String email,
+public record ContactDraft(@NotBlank @Size(max = 254) String email,
 		@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
 		@Nullable @Size(max = 40) String phone, @Nullable @Size(max = 150) String title,
 		@Nullable AccountId account, @Nullable Channel sourceChannel, @Nullable @Size(max = 150) String sourceCampaign,

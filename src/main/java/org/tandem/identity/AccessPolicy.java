@@ -46,44 +46,73 @@ public final class AccessPolicy {
 
 	public static final List<Rule> RULES = List.of(
 			// public
-			open(HttpMethod.GET, "/login"), open(HttpMethod.POST, "/login"), open(null, "/actuator/health"), open(null, "/actuator/health/**"),
-			open(HttpMethod.GET, "/v3/api-docs"), open(HttpMethod.GET, "/v3/api-docs/**"),
-			open(HttpMethod.GET, "/swagger-ui.html"), open(HttpMethod.GET, "/swagger-ui/**"),
-			open(HttpMethod.GET, "/webjars/**"), open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"),
-			open(HttpMethod.GET, "/favicon.ico"), open(null, "/error"),
+			open(HttpMethod.GET, "/login"), open(HttpMethod.POST, "/login"), open(null, "/actuator/health"),
+			open(null, "/actuator/health/**"), open(HttpMethod.GET, "/v3/api-docs"),
+			open(HttpMethod.GET, "/v3/api-docs/**"), open(HttpMethod.GET, "/swagger-ui.html"),
+			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/webjars/**"), open(HttpMethod.GET, "/css/**"),
+			open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"), open(null, "/error"),
 
 			// administration
-			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/reasons/**", HEADS),
-			rule(null, "/admin/**", ADMINS), rule(null, "/actuator/**", ADMINS),
+			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
+			rule(null, "/admin/reasons/**", HEADS), rule(null, "/admin/reasons", HEADS), rule(null, "/admin/**", ADMINS),
+			rule(null, "/actuator/**", ADMINS),
 
-			// the shared record, HTML
+			// pages everyone reads
+			rule(HttpMethod.GET, "/", EVERYONE), rule(HttpMethod.GET, "/board", EVERYONE),
+			rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS), rule(null, "/duplicates", DATA_STEWARDS),
+			rule(null, "/duplicates/**", DATA_STEWARDS),
+
+			// contacts, HTML
+			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/contacts/*/edit", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/contacts", EVERYONE), rule(HttpMethod.GET, "/contacts/*", EVERYONE),
 			rule(HttpMethod.POST, "/contacts/*/erase", ADMINS), rule(HttpMethod.POST, "/contacts/*/delete", HEADS),
 			rule(HttpMethod.POST, "/contacts/*/restore", HEADS), rule(HttpMethod.POST, "/contacts/*/accept", FEEDBACK),
-			rule(HttpMethod.POST, "/contacts/*/reject", FEEDBACK), rule(null, "/duplicates/**", DATA_STEWARDS),
-			rule(null, "/duplicates", DATA_STEWARDS), rule(HttpMethod.POST, "/accounts/*/delete", HEADS),
-			rule(HttpMethod.POST, "/accounts/*/restore", HEADS), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
-			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/contacts/*/edit", RECORD_EDITORS),
+			rule(HttpMethod.POST, "/contacts/*/reject", FEEDBACK), rule(HttpMethod.POST, "/contacts", RECORD_EDITORS),
+			rule(HttpMethod.POST, "/contacts/**", RECORD_EDITORS), rule(HttpMethod.POST, "/board/move", RECORD_EDITORS),
+
+			// accounts and deals, HTML
 			rule(HttpMethod.GET, "/accounts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/accounts/*/edit", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/accounts", EVERYONE), rule(HttpMethod.GET, "/accounts/*", EVERYONE),
+			rule(HttpMethod.POST, "/accounts/*/delete", HEADS), rule(HttpMethod.POST, "/accounts/*/restore", HEADS),
+			rule(HttpMethod.POST, "/accounts", RECORD_EDITORS), rule(HttpMethod.POST, "/accounts/*", RECORD_EDITORS),
 			rule(HttpMethod.GET, "/deals/new", DEAL_EDITORS), rule(HttpMethod.GET, "/deals/*/edit", DEAL_EDITORS),
-			rule(HttpMethod.POST, "/deals", DEAL_EDITORS), rule(HttpMethod.POST, "/deals/**", DEAL_EDITORS),
-			rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS),
-			rule(HttpMethod.POST, "/**", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/deals", EVERYONE), rule(HttpMethod.GET, "/deals/*", EVERYONE),
+			rule(HttpMethod.POST, "/deals/*/delete", HEADS), rule(HttpMethod.POST, "/deals", DEAL_EDITORS),
+			rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
 
-			// the API
-			rule(HttpMethod.POST, "/api/v1/contacts/*/erase", ADMINS),
-			rule(HttpMethod.DELETE, "/api/v1/contacts/*", HEADS),
-			rule(HttpMethod.POST, "/api/v1/contacts/*/restore", HEADS),
-			rule(HttpMethod.POST, "/api/v1/contacts/merge", DATA_STEWARDS),
+			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),
+			rule(HttpMethod.POST, "/api/v1/contacts/merge", DATA_STEWARDS),
+			rule(HttpMethod.POST, "/api/v1/contacts/*/erase", ADMINS),
+			rule(HttpMethod.POST, "/api/v1/contacts/*/restore", HEADS),
+			rule(HttpMethod.DELETE, "/api/v1/contacts/*", HEADS),
 			rule(HttpMethod.POST, "/api/v1/contacts/*/feedback", FEEDBACK),
-			rule(HttpMethod.DELETE, "/api/v1/accounts/*", HEADS), rule(HttpMethod.DELETE, "/api/v1/deals/*", HEADS),
-			rule(HttpMethod.POST, "/api/v1/deals", DEAL_EDITORS), rule(HttpMethod.PUT, "/api/v1/deals/*", DEAL_EDITORS),
-			rule(HttpMethod.GET, "/api/v1/pipelines/**", EVERYONE), rule(null, "/api/v1/pipelines/**", ADMINS),
-			rule(HttpMethod.GET, "/api/v1/pipelines", EVERYONE), rule(null, "/api/v1/pipelines", ADMINS), rule(HttpMethod.GET, "/api/v1/**", EVERYONE),
-			rule(HttpMethod.POST, "/api/v1/**", RECORD_EDITORS), rule(HttpMethod.PUT, "/api/v1/**", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/contacts", EVERYONE), rule(HttpMethod.GET, "/api/v1/contacts/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/contacts", RECORD_EDITORS),
+			rule(HttpMethod.POST, "/api/v1/contacts/*/transitions", RECORD_EDITORS),
+			rule(HttpMethod.PUT, "/api/v1/contacts/**", RECORD_EDITORS),
 
-			// everything else a signed-in person reads
-			rule(HttpMethod.GET, "/**", EVERYONE));
+			// the API: accounts, deals, activities, pipelines, people, reasons
+			rule(HttpMethod.DELETE, "/api/v1/accounts/*", HEADS), rule(HttpMethod.GET, "/api/v1/accounts", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/accounts/**", EVERYONE), rule(HttpMethod.POST, "/api/v1/accounts", RECORD_EDITORS),
+			rule(HttpMethod.PUT, "/api/v1/accounts/*", RECORD_EDITORS), rule(HttpMethod.DELETE, "/api/v1/deals/*", HEADS),
+			rule(HttpMethod.GET, "/api/v1/deals", EVERYONE), rule(HttpMethod.GET, "/api/v1/deals/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/deals", DEAL_EDITORS), rule(HttpMethod.PUT, "/api/v1/deals/*", DEAL_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/activities", EVERYONE), rule(HttpMethod.POST, "/api/v1/activities", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/pipelines", EVERYONE), rule(HttpMethod.GET, "/api/v1/pipelines/*", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/pipelines", ADMINS), rule(HttpMethod.PUT, "/api/v1/pipelines/*", ADMINS),
+			rule(HttpMethod.GET, "/api/v1/users", EVERYONE), rule(HttpMethod.GET, "/api/v1/teams", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/reasons", EVERYONE));
+
+	/**
+	 * The first rule that matches a request, if any; a request without one is denied.
+	 */
+	public static java.util.Optional<Rule> ruleFor(HttpMethod method, String path) {
+		org.springframework.util.AntPathMatcher matcher = new org.springframework.util.AntPathMatcher();
+		return RULES.stream()
+			.filter(rule -> (rule.method() == null || rule.method().equals(method)) && matcher.match(rule.pattern(), path))
+			.findFirst();
+	}
 
 	private AccessPolicy() {
 	}

@@ -104,11 +104,12 @@ class DemoRecords implements ApplicationRunner {
 			// more leads in recent months: the company is growing
 			Instant created = now.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 1.3) * 365 * 24 * 60)));
 			Channel channel = channel(random);
+			boolean consent = random.nextInt(3) > 0;
 			contacts.add(new Object[] { id, email, email, first, last,
 					"+7495" + String.format("%07d", random.nextInt(10_000_000)), pick(random, TITLES),
 					UUID.fromString(account[0]), channel.name(), campaign(channel, created),
-					random.nextInt(4) == 0 ? "en" : "ru", random.nextInt(3) > 0, Timestamp.from(created),
-					Timestamp.from(created), Timestamp.from(created) });
+					random.nextInt(4) == 0 ? "en" : "ru", consent, consent ? "web form" : null,
+					consent ? Timestamp.from(created) : null, Timestamp.from(created), Timestamp.from(created) });
 			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)),
 					id, "Tandem", "Visited /pricing" });
 			activities.add(new Object[] { UUID.randomUUID(), "FORM", Timestamp.from(created), id, "Tandem",
@@ -116,7 +117,7 @@ class DemoRecords implements ApplicationRunner {
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
 				+ "phone_e164, title, account_id, source_channel, source_campaign, language, consent_email, "
-				+ "consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts);
+				+ "consent_source, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts);
 		this.jdbc.batchUpdate("INSERT INTO crm_activity (id, type, occurred_at, contact_id, actor_name, subject) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", activities);
 		this.pipelines.create("Enterprise platform", "platform",

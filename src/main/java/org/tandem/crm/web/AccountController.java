@@ -31,7 +31,7 @@ import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.PageQuery;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Accounts: list, page (contacts, deals, timeline, history), form, delete and restore.

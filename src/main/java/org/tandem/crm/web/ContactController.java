@@ -30,7 +30,7 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.PageQuery;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Contact list (searchable, filterable, sortable; htmx swaps the rows) and the contact form.

@@ -2,7 +2,6 @@ package org.tandem.crm.web;
 
 import java.util.UUID;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,7 @@ import org.tandem.crm.ContactSummary;
 /**
  * The contact form.
  */
-record ContactForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
+record ContactForm(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
 		@NotBlank @Size(max = 100) String lastName, @Nullable @Size(max = 40) String phone,
 		@Nullable @Size(max = 150) String title, @Nullable UUID account, @Nullable Channel sourceChannel,
 		@Nullable @Size(max = 150) String sourceCampaign, @Nullable @Size(max = 10) String language,

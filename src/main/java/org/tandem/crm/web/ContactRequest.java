@@ -2,7 +2,6 @@ package org.tandem.crm.web;
 
 import java.util.Map;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ import org.tandem.identity.UserId;
  * The JSON body to create or replace a contact. Fields that are not listed (id, stage, score,
  * dates) cannot be set this way.
  */
-record ContactRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
+record ContactRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
 		@NotBlank @Size(max = 100) String lastName, @Nullable @Size(max = 40) String phone,
 		@Nullable @Size(max = 150) String title, @Nullable AccountId account, @Nullable Channel sourceChannel,
 		@Nullable @Size(max = 150) String sourceCampaign, @Nullable @Size(max = 10) String language,

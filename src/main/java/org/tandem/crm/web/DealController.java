@@ -33,7 +33,7 @@ import org.tandem.identity.Role;
 import org.tandem.identity.UserDirectory;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.PageQuery;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Deals: list by pipeline and stage, page with contacts, timeline and history, and the form.

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.crm.PipelineCatalogue;
 import org.tandem.crm.PipelineView;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Deal pipelines, edited by an admin: a name, a product line and one stage per line written as

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.funnel.ReasonCatalogue;
 import org.tandem.funnel.ReasonKind;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * The reason lists, kept by the department heads: add a reason, retire or reinstate one.

@@ -22,7 +22,7 @@ import org.tandem.identity.UserSummary;
 import org.tandem.identity.domain.UserAdministration;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Rep profiles, set by the sales head or an admin: specialisations, capacity, working hours and

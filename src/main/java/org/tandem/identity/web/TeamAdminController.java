@@ -21,7 +21,7 @@ import org.tandem.identity.TeamKind;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.domain.UserAdministration;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Admin page for teams: list with members, create, rename.

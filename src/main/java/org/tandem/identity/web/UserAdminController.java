@@ -21,7 +21,7 @@ import org.tandem.identity.UserSummary;
 import org.tandem.identity.domain.UserAdministration;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
-import org.tandem.platform.web.FormErrors;
+import org.tandem.platform.FormErrors;
 
 /**
  * Admin pages for people: list, create, edit (role, team, language, enabled), reset password.

@@ -17,6 +17,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -77,6 +79,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return problem(HttpStatus.BAD_REQUEST, "Malformed request", List.of(fault(field, message)));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				List.of(fault("Content-Type", "send application/json")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Missing parameter", List.of(fault(ex.getParameterName(), "is required")));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,8 +1,7 @@
-package org.tandem.platform.web;
+package org.tandem.platform;
 
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
-import org.tandem.platform.InputRejectedException;
 
 /**
  * Shows a business-rule rejection next to the form field it names, or above the form when the
