@@ -43,9 +43,13 @@ class StageController {
 	@PostMapping("/board/move")
 	String moveOnBoard(@RequestParam UUID contact, @RequestParam LifecycleStage to,
 			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable LifecycleStage expected, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable LifecycleStage expected,
+			@RequestParam(required = false) @Nullable String q, RedirectAttributes redirect) {
 		attempt(redirect, () -> this.funnel.move(new ContactId(contact),
 				new TransitionRequest(to, blank(reason), null, expected), CurrentUsers.require()));
+		if (blank(q) != null) {
+			redirect.addAttribute("q", q);
+		}
 		return "redirect:/board";
 	}
 

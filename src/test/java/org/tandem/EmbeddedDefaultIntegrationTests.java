@@ -1,0 +1,74 @@
+package org.tandem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boots Tandem as a newcomer gets it: the embedded H2 file database in PostgreSQL mode,
+ * migrated by Flyway, with the demo company loaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedDefaultIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void embeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
+		Path folder = Files.createTempDirectory("tandem-h2-");
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("tandem")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("tandem.admin-password", () -> "smoke-test-password");
+	}
+
+	long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	@Test
+	void servesTheLoginPageHealthAndTheApiContract() {
+		ApiClient anonymous = new ApiClient(this.port, "");
+		ApiClient.Answer login = anonymous.get("/login");
+		assertThat(login.status()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
+		assertThat(anonymous.get("/actuator/health").body()).contains("\"UP\"");
+		assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);
+		assertThat(anonymous.get("/api/v1/contacts").status()).isEqualTo(401);
+	}
+
+	@Test
+	void loadsALivingDemoCompany() {
+		assertThat(count("identity_user")).isGreaterThanOrEqualTo(13);
+		assertThat(count("crm_account")).isEqualTo(200);
+		assertThat(count("crm_contact")).isEqualTo(3000);
+		assertThat(count("crm_deal")).isGreaterThan(50);
+		assertThat(count("crm_activity")).isGreaterThan(6000);
+		assertThat(this.jdbc.sql("SELECT COUNT(DISTINCT stage) FROM funnel_lifecycle").query(Long.class).single())
+			.as("every stage has leads")
+			.isEqualTo(8);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM crm_contact c WHERE c.lifecycle_stage <> 'LEAD'")
+			.query(Long.class)
+			.single()).isEqualTo(count("funnel_lifecycle") - this.jdbc
+				.sql("SELECT COUNT(*) FROM funnel_lifecycle WHERE stage = 'LEAD'")
+				.query(Long.class)
+				.single());
+		assertThat(this.jdbc.sql("SELECT COUNT(DISTINCT reason_code) FROM funnel_transition WHERE to_stage = 'RECYCLED'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(4);
+	}
+
+}
