@@ -64,8 +64,8 @@ public final class ApiClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept",
-				"application/json, application/problem+json");
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "application/json, application/problem+json");
 		return this.token.isEmpty() ? builder : builder.header("Authorization", "Bearer " + this.token);
 	}
 

@@ -62,13 +62,16 @@ class EmbeddedDefaultIntegrationTests {
 			.isEqualTo(8);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM crm_contact c WHERE c.lifecycle_stage <> 'LEAD'")
 			.query(Long.class)
-			.single()).isEqualTo(count("funnel_lifecycle") - this.jdbc
-				.sql("SELECT COUNT(*) FROM funnel_lifecycle WHERE stage = 'LEAD'")
-				.query(Long.class)
-				.single());
-		assertThat(this.jdbc.sql("SELECT COUNT(DISTINCT reason_code) FROM funnel_transition WHERE to_stage = 'RECYCLED'")
-			.query(Long.class)
-			.single()).isGreaterThanOrEqualTo(4);
+			.single())
+			.isEqualTo(count("funnel_lifecycle")
+					- this.jdbc.sql("SELECT COUNT(*) FROM funnel_lifecycle WHERE stage = 'LEAD'")
+						.query(Long.class)
+						.single());
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(DISTINCT reason_code) FROM funnel_transition WHERE to_stage = 'RECYCLED'")
+					.query(Long.class)
+					.single())
+			.isGreaterThanOrEqualTo(4);
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Recreates the PostgreSQL test database once per test run, so every run starts from the
- * migrations alone and `mvn verify` needs nothing prepared by hand beyond a running server.
+ * migrations alone and `mvn verify` needs nothing prepared by hand beyond a running
+ * server.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

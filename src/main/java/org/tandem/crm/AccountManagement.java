@@ -27,8 +27,8 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
 /**
- * Creates, changes and reads accounts (companies). Accounts are shared by both departments:
- * everyone who may read the record sees them.
+ * Creates, changes and reads accounts (companies). Accounts are shared by both
+ * departments: everyone who may read the record sees them.
  */
 @Service
 @Transactional
@@ -133,7 +133,9 @@ public class AccountManagement {
 	/** Accounts for pickers, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> options() {
-		return this.jdbc.sql(SELECT + "WHERE a.deleted_at IS NULL ORDER BY a.name").query(AccountManagement::map).list();
+		return this.jdbc.sql(SELECT + "WHERE a.deleted_at IS NULL ORDER BY a.name")
+			.query(AccountManagement::map)
+			.list();
 	}
 
 	@Transactional(readOnly = true)

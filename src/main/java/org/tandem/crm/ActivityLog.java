@@ -66,9 +66,9 @@ public class ActivityLog {
 		this.jdbc
 			.sql("INSERT INTO crm_activity (id, type, occurred_at, contact_id, account_id, deal_id, actor_id, "
 					+ "actor_name, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()),
-					value(draft.account()), value(draft.deal()), actor.isSystem() ? null : actor.id().value(),
-					actor.displayName(), draft.subject().strip(), draft.body())
+			.params(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()), value(draft.account()),
+					value(draft.deal()), actor.isSystem() ? null : actor.id().value(), actor.displayName(),
+					draft.subject().strip(), draft.body())
 			.update();
 		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
 				actor.displayName(), draft.subject().strip(), draft.body());

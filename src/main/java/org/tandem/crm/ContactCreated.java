@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new person entered the shared record.
  *
- * @param initialStage the funnel stage the person enters at, as a plain value (null: the first)
+ * @param initialStage the funnel stage the person enters at, as a plain value (null: the
+ * first)
  */
-public record ContactCreated(ContactId contact, @Nullable Channel channel, @Nullable String initialStage,
-		Instant at) {
+public record ContactCreated(ContactId contact, @Nullable Channel channel, @Nullable String initialStage, Instant at) {
 }

@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the version the caller last saw; required for updates
  */
-public record ContactDraft(@NotBlank @Size(max = 254) String email,
-		@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-		@Nullable @Size(max = 40) String phone, @Nullable @Size(max = 150) String title,
-		@Nullable AccountId account, @Nullable Channel sourceChannel, @Nullable @Size(max = 150) String sourceCampaign,
-		@Nullable @Size(max = 10) String language, @Nullable @Size(max = 50) Map<String, String> attributes,
-		@Nullable Long version) {
+public record ContactDraft(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
+		@NotBlank @Size(max = 100) String lastName, @Nullable @Size(max = 40) String phone,
+		@Nullable @Size(max = 150) String title, @Nullable AccountId account, @Nullable Channel sourceChannel,
+		@Nullable @Size(max = 150) String sourceCampaign, @Nullable @Size(max = 10) String language,
+		@Nullable @Size(max = 50) Map<String, String> attributes, @Nullable Long version) {
 
 	public ContactDraft withVersion(@Nullable Long newVersion) {
 		return new ContactDraft(this.email, this.firstName, this.lastName, this.phone, this.title, this.account,

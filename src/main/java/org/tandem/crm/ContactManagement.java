@@ -27,8 +27,8 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
 /**
- * Creates, changes and reads contacts. Every read is scoped to what the viewer may see; every
- * change is audited.
+ * Creates, changes and reads contacts. Every read is scoped to what the viewer may see;
+ * every change is audited.
  */
 @Service
 @Transactional
@@ -60,8 +60,8 @@ public class ContactManagement {
 	}
 
 	/**
-	 * Creates a contact; {@code initialStage} lets an import bring a person in at the stage
-	 * they had reached elsewhere.
+	 * Creates a contact; {@code initialStage} lets an import bring a person in at the
+	 * stage they had reached elsewhere.
 	 */
 	public ContactSummary create(ContactDraft draft, @Nullable UserId owner, @Nullable String initialStage) {
 		ContactValues values = this.normaliser.normaliseNew(draft);
@@ -103,7 +103,9 @@ public class ContactManagement {
 		this.contacts.save(contact);
 	}
 
-	/** Keeps the contact's funnel stage current for lists and filters; the funnel owns it. */
+	/**
+	 * Keeps the contact's funnel stage current for lists and filters; the funnel owns it.
+	 */
 	public void recordStage(ContactId id, String stage) {
 		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
 		Instant now = now();

@@ -61,8 +61,8 @@ public class DealManagement {
 	}
 
 	/**
-	 * Brings in a deal with its own history (an import or the demo data): created and, when
-	 * closed, closed at the given times, by Tandem itself.
+	 * Brings in a deal with its own history (an import or the demo data): created and,
+	 * when closed, closed at the given times, by Tandem itself.
 	 */
 	public DealSummary importHistoric(DealDraft draft, Instant createdAt, @Nullable Instant closedAt) {
 		Deal.DealValues values = values(draft, CurrentUser.SYSTEM);
@@ -134,14 +134,13 @@ public class DealManagement {
 		if (draft.account() != null && !this.queries.accountExists(draft.account())) {
 			throw new InputRejectedException("account", "unknown account");
 		}
-		List<ContactId> contacts = draft.contacts() == null ? List.of()
-				: draft.contacts().stream().distinct().toList();
+		List<ContactId> contacts = draft.contacts() == null ? List.of() : draft.contacts().stream().distinct().toList();
 		if (this.queries.countContacts(contacts) != contacts.size()) {
 			throw new InputRejectedException("contacts", "unknown contact");
 		}
 		Money value = new Money(draft.amount(), Money.currency(draft.currency()));
-		return new Deal.DealValues(draft.name().strip(), draft.account(), pipeline, stage, value,
-				draft.expectedClose(), owner, contacts);
+		return new Deal.DealValues(draft.name().strip(), draft.account(), pipeline, stage, value, draft.expectedClose(),
+				owner, contacts);
 	}
 
 }

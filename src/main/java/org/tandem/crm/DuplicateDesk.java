@@ -95,8 +95,8 @@ public class DuplicateDesk {
 	}
 
 	/**
-	 * Merges {@code merged} into {@code survivor}: the survivor's values win, its blanks are
-	 * filled from the other, activities, deals and change history move over.
+	 * Merges {@code merged} into {@code survivor}: the survivor's values win, its blanks
+	 * are filled from the other, activities, deals and change history move over.
 	 */
 	public ContactSummary merge(ContactId survivorId, ContactId mergedId, CurrentUser viewer) {
 		if (survivorId.equals(mergedId)) {
@@ -128,6 +128,5 @@ public class DuplicateDesk {
 		int at = email.indexOf('@');
 		return at < 0 ? email : email.substring(at + 1);
 	}
-
 
 }

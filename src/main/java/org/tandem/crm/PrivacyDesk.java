@@ -15,8 +15,9 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.platform.NotFoundException;
 
 /**
- * Soft delete and restore, and erasure on a person's request: personal data removed, a hash
- * tombstone kept so they are not re-created, and an audit entry without personal data.
+ * Soft delete and restore, and erasure on a person's request: personal data removed, a
+ * hash tombstone kept so they are not re-created, and an audit entry without personal
+ * data.
  */
 @Service
 @Transactional
@@ -61,8 +62,8 @@ public class PrivacyDesk {
 	}
 
 	/**
-	 * Erases the person: the contact, its activities and its change history go; what remains
-	 * is a hash of the email and an audit line that names no one.
+	 * Erases the person: the contact, its activities and its change history go; what
+	 * remains is a hash of the email and an audit line that names no one.
 	 */
 	public void erase(ContactId id, CurrentUser viewer) {
 		Contact contact = load(id, viewer);

@@ -13,8 +13,8 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 
 /**
- * Keeps the funnel in step with the shared record: a new contact enters the funnel in the same
- * transaction; merges and erasures are followed after they commit.
+ * Keeps the funnel in step with the shared record: a new contact enters the funnel in the
+ * same transaction; merges and erasures are followed after they commit.
  */
 @Component
 class FunnelListeners {

@@ -22,8 +22,8 @@ import org.tandem.platform.NotFoundException;
 
 /**
  * Moves leads through the funnel. Every move, from any path, is checked against
- * {@link LifecycleStage}'s table, needs a reason where the table says so, and is stored with
- * when, who and why.
+ * {@link LifecycleStage}'s table, needs a reason where the table says so, and is stored
+ * with when, who and why.
  */
 @Service
 @Transactional
@@ -62,7 +62,10 @@ public class FunnelManagement {
 		return apply(lifecycle, request.to(), request.reason(), request.note(), ActorKind.PERSON, actor);
 	}
 
-	/** Tandem itself moves a lead (scoring crossing the MQL threshold, an import, a timer). */
+	/**
+	 * Tandem itself moves a lead (scoring crossing the MQL threshold, an import, a
+	 * timer).
+	 */
 	public Transition moveAsSystem(ContactId contact, LifecycleStage to, ActorKind kind, @Nullable String reason,
 			@Nullable String note) {
 		return apply(load(contact), to, reason, note, kind, CurrentUser.SYSTEM);
@@ -77,8 +80,8 @@ public class FunnelManagement {
 	}
 
 	/**
-	 * Sales rejects a handed-off lead with a reason: it returns to marketing as RECYCLED, with
-	 * no owner, and the reason shows on its page and in the rejections list.
+	 * Sales rejects a handed-off lead with a reason: it returns to marketing as RECYCLED,
+	 * with no owner, and the reason shows on its page and in the rejections list.
 	 */
 	public Transition reject(ContactId contact, @Nullable String reason, @Nullable String note, CurrentUser actor) {
 		this.contacts.get(contact, actor);
@@ -125,14 +128,14 @@ public class FunnelManagement {
 			return null;
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new InputRejectedException("reason", "a " + kind.name().toLowerCase(Locale.ROOT)
-					+ " reason is required to move a lead to " + to);
+			throw new InputRejectedException("reason",
+					"a " + kind.name().toLowerCase(Locale.ROOT) + " reason is required to move a lead to " + to);
 		}
 		return this.reasons.find(kind, reason.strip())
 			.filter(Reason::active)
 			.map(Reason::code)
-			.orElseThrow(() -> new InputRejectedException("reason", "unknown " + kind.name().toLowerCase(Locale.ROOT)
-					+ " reason"));
+			.orElseThrow(() -> new InputRejectedException("reason",
+					"unknown " + kind.name().toLowerCase(Locale.ROOT) + " reason"));
 	}
 
 	private static void requireHandedOff(Lifecycle lifecycle) {
@@ -148,8 +151,8 @@ public class FunnelManagement {
 
 	/** Creates the lifecycle of a new contact at its initial stage. */
 	void enter(ContactId contact, LifecycleStage stage, ActorKind kind, CurrentUser actor, Instant at) {
-		Transition transition = new Transition(contact, null, stage, at, kind,
-				actor.isSystem() ? null : actor.id(), actor.displayName(), null, null, null);
+		Transition transition = new Transition(contact, null, stage, at, kind, actor.isSystem() ? null : actor.id(),
+				actor.displayName(), null, null, null);
 		this.lifecycles.save(Lifecycle.enter(contact, stage, at).entered(transition));
 		this.log.append(transition);
 		if (stage != LifecycleStage.LEAD) {

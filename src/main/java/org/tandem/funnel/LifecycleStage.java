@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.identity.Role;
 
 /**
- * The lifecycle stages and the one table of transitions between them. Every path that moves a
- * lead (UI, board, API, import, the system) asks this table.
+ * The lifecycle stages and the one table of transitions between them. Every path that
+ * moves a lead (UI, board, API, import, the system) asks this table.
  */
 public enum LifecycleStage {
 
@@ -41,8 +41,8 @@ public enum LifecycleStage {
 	}
 
 	/**
-	 * The kind of reason a move from {@code from} into this stage needs, if any: rejecting a
-	 * handed-off lead, disqualifying one, or losing a deal.
+	 * The kind of reason a move from {@code from} into this stage needs, if any:
+	 * rejecting a handed-off lead, disqualifying one, or losing a deal.
 	 */
 	public Optional<ReasonKind> requiredReason(@Nullable LifecycleStage from) {
 		return switch (this) {

@@ -15,8 +15,8 @@ import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 
 /**
- * The configurable reason lists (rejection, disqualification, loss). Reasons are retired, never
- * deleted, so old transitions keep their meaning.
+ * The configurable reason lists (rejection, disqualification, loss). Reasons are retired,
+ * never deleted, so old transitions keep their meaning.
  */
 @Service
 @Transactional
@@ -61,8 +61,8 @@ public class ReasonCatalogue {
 		if (find(kind, normalised).isPresent()) {
 			throw new InputRejectedException(HttpStatus.CONFLICT, "code", "this reason exists");
 		}
-		int position = all().stream().filter(reason -> reason.kind() == kind).mapToInt(Reason::position).max()
-				.orElse(0) + 1;
+		int position = all().stream().filter(reason -> reason.kind() == kind).mapToInt(Reason::position).max().orElse(0)
+				+ 1;
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("INSERT INTO funnel_reason (id, kind, code, label_en, label_ru, active, position) "

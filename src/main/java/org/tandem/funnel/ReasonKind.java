@@ -1,7 +1,8 @@
 package org.tandem.funnel;
 
 /**
- * The reason lists: why sales rejected a lead, why a lead was disqualified, why a deal was lost.
+ * The reason lists: why sales rejected a lead, why a lead was disqualified, why a deal
+ * was lost.
  */
 public enum ReasonKind {
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
- * The one table that says who may call which route. The security filter chains are built from
- * it, the first matching rule wins, anything not listed is denied, and a test fails the build
- * when a controller route has no entry or answers differently from this table.
+ * The one table that says who may call which route. The security filter chains are built
+ * from it, the first matching rule wins, anything not listed is denied, and a test fails
+ * the build when a controller route has no entry or answers differently from this table.
  */
 public final class AccessPolicy {
 
@@ -34,7 +34,8 @@ public final class AccessPolicy {
 			Role.ADMIN);
 
 	/**
-	 * A rule: a method (null for any) and an Ant-style path pattern; public rules need no login.
+	 * A rule: a method (null for any) and an Ant-style path pattern; public rules need no
+	 * login.
 	 */
 	public record Rule(@Nullable HttpMethod method, String pattern, Set<Role> roles, boolean open) {
 
@@ -49,13 +50,14 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/login"), open(HttpMethod.POST, "/login"), open(null, "/actuator/health"),
 			open(null, "/actuator/health/**"), open(HttpMethod.GET, "/v3/api-docs"),
 			open(HttpMethod.GET, "/v3/api-docs/**"), open(HttpMethod.GET, "/swagger-ui.html"),
-			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/webjars/**"), open(HttpMethod.GET, "/css/**"),
-			open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"), open(null, "/error"),
+			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/webjars/**"),
+			open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"),
+			open(null, "/error"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
-			rule(null, "/admin/reasons/**", HEADS), rule(null, "/admin/reasons", HEADS), rule(null, "/admin/**", ADMINS),
-			rule(null, "/actuator/**", ADMINS),
+			rule(null, "/admin/reasons/**", HEADS), rule(null, "/admin/reasons", HEADS),
+			rule(null, "/admin/**", ADMINS), rule(null, "/actuator/**", ADMINS),
 
 			// pages everyone reads
 			rule(HttpMethod.GET, "/", EVERYONE), rule(HttpMethod.GET, "/board", EVERYONE),
@@ -63,22 +65,23 @@ public final class AccessPolicy {
 			rule(null, "/duplicates/**", DATA_STEWARDS),
 
 			// contacts, HTML
-			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/contacts/*/edit", RECORD_EDITORS),
-			rule(HttpMethod.GET, "/contacts", EVERYONE), rule(HttpMethod.GET, "/contacts/*", EVERYONE),
-			rule(HttpMethod.POST, "/contacts/*/erase", ADMINS), rule(HttpMethod.POST, "/contacts/*/delete", HEADS),
-			rule(HttpMethod.POST, "/contacts/*/restore", HEADS), rule(HttpMethod.POST, "/contacts/*/accept", FEEDBACK),
+			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/contacts/*/edit", RECORD_EDITORS), rule(HttpMethod.GET, "/contacts", EVERYONE),
+			rule(HttpMethod.GET, "/contacts/*", EVERYONE), rule(HttpMethod.POST, "/contacts/*/erase", ADMINS),
+			rule(HttpMethod.POST, "/contacts/*/delete", HEADS), rule(HttpMethod.POST, "/contacts/*/restore", HEADS),
+			rule(HttpMethod.POST, "/contacts/*/accept", FEEDBACK),
 			rule(HttpMethod.POST, "/contacts/*/reject", FEEDBACK), rule(HttpMethod.POST, "/contacts", RECORD_EDITORS),
 			rule(HttpMethod.POST, "/contacts/**", RECORD_EDITORS), rule(HttpMethod.POST, "/board/move", RECORD_EDITORS),
 
 			// accounts and deals, HTML
-			rule(HttpMethod.GET, "/accounts/new", RECORD_EDITORS), rule(HttpMethod.GET, "/accounts/*/edit", RECORD_EDITORS),
-			rule(HttpMethod.GET, "/accounts", EVERYONE), rule(HttpMethod.GET, "/accounts/*", EVERYONE),
-			rule(HttpMethod.POST, "/accounts/*/delete", HEADS), rule(HttpMethod.POST, "/accounts/*/restore", HEADS),
-			rule(HttpMethod.POST, "/accounts", RECORD_EDITORS), rule(HttpMethod.POST, "/accounts/*", RECORD_EDITORS),
-			rule(HttpMethod.GET, "/deals/new", DEAL_EDITORS), rule(HttpMethod.GET, "/deals/*/edit", DEAL_EDITORS),
-			rule(HttpMethod.GET, "/deals", EVERYONE), rule(HttpMethod.GET, "/deals/*", EVERYONE),
-			rule(HttpMethod.POST, "/deals/*/delete", HEADS), rule(HttpMethod.POST, "/deals", DEAL_EDITORS),
-			rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
+			rule(HttpMethod.GET, "/accounts/new", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/accounts/*/edit", RECORD_EDITORS), rule(HttpMethod.GET, "/accounts", EVERYONE),
+			rule(HttpMethod.GET, "/accounts/*", EVERYONE), rule(HttpMethod.POST, "/accounts/*/delete", HEADS),
+			rule(HttpMethod.POST, "/accounts/*/restore", HEADS), rule(HttpMethod.POST, "/accounts", RECORD_EDITORS),
+			rule(HttpMethod.POST, "/accounts/*", RECORD_EDITORS), rule(HttpMethod.GET, "/deals/new", DEAL_EDITORS),
+			rule(HttpMethod.GET, "/deals/*/edit", DEAL_EDITORS), rule(HttpMethod.GET, "/deals", EVERYONE),
+			rule(HttpMethod.GET, "/deals/*", EVERYONE), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
+			rule(HttpMethod.POST, "/deals", DEAL_EDITORS), rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),
@@ -94,11 +97,13 @@ public final class AccessPolicy {
 
 			// the API: accounts, deals, activities, pipelines, people, reasons
 			rule(HttpMethod.DELETE, "/api/v1/accounts/*", HEADS), rule(HttpMethod.GET, "/api/v1/accounts", EVERYONE),
-			rule(HttpMethod.GET, "/api/v1/accounts/**", EVERYONE), rule(HttpMethod.POST, "/api/v1/accounts", RECORD_EDITORS),
-			rule(HttpMethod.PUT, "/api/v1/accounts/*", RECORD_EDITORS), rule(HttpMethod.DELETE, "/api/v1/deals/*", HEADS),
-			rule(HttpMethod.GET, "/api/v1/deals", EVERYONE), rule(HttpMethod.GET, "/api/v1/deals/**", EVERYONE),
-			rule(HttpMethod.POST, "/api/v1/deals", DEAL_EDITORS), rule(HttpMethod.PUT, "/api/v1/deals/*", DEAL_EDITORS),
-			rule(HttpMethod.GET, "/api/v1/activities", EVERYONE), rule(HttpMethod.POST, "/api/v1/activities", RECORD_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/accounts/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/accounts", RECORD_EDITORS),
+			rule(HttpMethod.PUT, "/api/v1/accounts/*", RECORD_EDITORS),
+			rule(HttpMethod.DELETE, "/api/v1/deals/*", HEADS), rule(HttpMethod.GET, "/api/v1/deals", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/deals/**", EVERYONE), rule(HttpMethod.POST, "/api/v1/deals", DEAL_EDITORS),
+			rule(HttpMethod.PUT, "/api/v1/deals/*", DEAL_EDITORS), rule(HttpMethod.GET, "/api/v1/activities", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/activities", RECORD_EDITORS),
 			rule(HttpMethod.GET, "/api/v1/pipelines", EVERYONE), rule(HttpMethod.GET, "/api/v1/pipelines/*", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/pipelines", ADMINS), rule(HttpMethod.PUT, "/api/v1/pipelines/*", ADMINS),
 			rule(HttpMethod.GET, "/api/v1/users", EVERYONE), rule(HttpMethod.GET, "/api/v1/teams", EVERYONE),
@@ -110,7 +115,8 @@ public final class AccessPolicy {
 	public static java.util.Optional<Rule> ruleFor(HttpMethod method, String path) {
 		org.springframework.util.AntPathMatcher matcher = new org.springframework.util.AntPathMatcher();
 		return RULES.stream()
-			.filter(rule -> (rule.method() == null || rule.method().equals(method)) && matcher.match(rule.pattern(), path))
+			.filter(rule -> (rule.method() == null || rule.method().equals(method))
+					&& matcher.match(rule.pattern(), path))
 			.findFirst();
 	}
 

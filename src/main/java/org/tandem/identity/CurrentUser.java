@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record CurrentUser(UserId id, String username, String displayName, Role role, @Nullable TeamId team) {
 
-	/** Tandem itself, acting on its own (routing, imports, timers): it sees every record. */
+	/**
+	 * Tandem itself, acting on its own (routing, imports, timers): it sees every record.
+	 */
 	public static final CurrentUser SYSTEM = new CurrentUser(new UserId(new java.util.UUID(0, 0)), "system", "Tandem",
 			Role.ADMIN, null);
 

@@ -21,8 +21,8 @@ public record RepProfile(UserId user, Set<String> productLines, Set<String> indu
 		@Nullable LocalDate outOfOfficeUntil) {
 
 	/**
-	 * Whether the rep is at work at the given moment: a working day, within working hours in
-	 * the rep's own time zone, and not out of office.
+	 * Whether the rep is at work at the given moment: a working day, within working hours
+	 * in the rep's own time zone, and not out of office.
 	 */
 	public boolean availableAt(Instant moment) {
 		ZonedDateTime local = moment.atZone(this.timeZone);

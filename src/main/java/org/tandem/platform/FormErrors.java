@@ -4,8 +4,8 @@ import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
 /**
- * Shows a business-rule rejection next to the form field it names, or above the form when the
- * form has no such field.
+ * Shows a business-rule rejection next to the form field it names, or above the form when
+ * the form has no such field.
  */
 public final class FormErrors {
 

@@ -8,8 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Input that is well formed but breaks a business rule. It names the field at fault so that
- * both the API's problem detail and the HTML form can point at it.
+ * Input that is well formed but breaks a business rule. It names the field at fault so
+ * that both the API's problem detail and the HTML form can point at it.
  */
 public class InputRejectedException extends ErrorResponseException {
 

@@ -5,8 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A record that does not exist, or that the caller may not see: both answer 404 so that ids
- * cannot be probed.
+ * A record that does not exist, or that the caller may not see: both answer 404 so that
+ * ids cannot be probed.
  */
 public class NotFoundException extends ErrorResponseException {
 
@@ -15,7 +15,8 @@ public class NotFoundException extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String resource, Object id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, resource + " " + id + " not found");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				resource + " " + id + " not found");
 		problem.setTitle("Not found");
 		problem.setProperty("field", "id");
 		return problem;

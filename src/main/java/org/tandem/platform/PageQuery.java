@@ -3,8 +3,8 @@ package org.tandem.platform;
 import java.util.Map;
 
 /**
- * A page request whose sort key is checked against a whitelist of columns before it reaches
- * SQL, so a sort parameter can never inject anything.
+ * A page request whose sort key is checked against a whitelist of columns before it
+ * reaches SQL, so a sort parameter can never inject anything.
  *
  * @param page zero-based page number
  * @param size page size, 1..200
@@ -40,7 +40,8 @@ public record PageQuery(int page, int size, String sort, boolean descending) {
 	}
 
 	/**
-	 * The SQL {@code ORDER BY} body for this query, from the whitelist of sort keys to columns.
+	 * The SQL {@code ORDER BY} body for this query, from the whitelist of sort keys to
+	 * columns.
 	 */
 	public String orderBy(Map<String, String> columnsBySortKey) {
 		String column = columnsBySortKey.get(this.sort);

@@ -17,8 +17,8 @@ import org.tandem.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contacts API as a client sees it, bad input included: every refusal is a problem detail
- * naming the field, and nothing is half-written.
+ * The contacts API as a client sees it, bad input included: every refusal is a problem
+ * detail naming the field, and nothing is half-written.
  */
 @IntegrationTest
 class ContactApiIntegrationTests {
@@ -144,7 +144,10 @@ class ContactApiIntegrationTests {
 
 	@Test
 	void refusesAStaleVersionAndKeepsTheNewerValues() {
-		String id = this.api.post("/api/v1/contacts", ApiClient.json(contact(uniqueEmail()))).json().path("id").asString();
+		String id = this.api.post("/api/v1/contacts", ApiClient.json(contact(uniqueEmail())))
+			.json()
+			.path("id")
+			.asString();
 		Map<String, Object> first = contact(this.api.get("/api/v1/contacts/" + id).json().path("email").asString());
 		first.put("title", "CFO");
 		first.put("version", 0);
@@ -179,8 +182,9 @@ class ContactApiIntegrationTests {
 		Answer again = this.api.post("/api/v1/contacts", ApiClient.json(contact(email)));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.field()).isEqualTo("email");
-		String audit = this.jdbc.sql("SELECT STRING_AGG(COALESCE(new_value, '') || COALESCE(old_value, ''), ' ') "
-				+ "FROM crm_audit WHERE record_id = ?")
+		String audit = this.jdbc
+			.sql("SELECT STRING_AGG(COALESCE(new_value, '') || COALESCE(old_value, ''), ' ') "
+					+ "FROM crm_audit WHERE record_id = ?")
 			.param(UUID.fromString(id))
 			.query(String.class)
 			.single();
@@ -193,11 +197,13 @@ class ContactApiIntegrationTests {
 
 	@Test
 	void softDeleteHidesAndRestoreBringsBack() {
-		String id = this.api.post("/api/v1/contacts", ApiClient.json(contact(uniqueEmail()))).json().path("id").asString();
+		String id = this.api.post("/api/v1/contacts", ApiClient.json(contact(uniqueEmail())))
+			.json()
+			.path("id")
+			.asString();
 		assertThat(this.api.delete("/api/v1/contacts/" + id).status()).isEqualTo(204);
 		assertThat(this.api.get("/api/v1/contacts/" + id).json().path("deletedAt").isNull()).isFalse();
-		assertThat(this.api.post("/api/v1/contacts/" + id + "/restore", "").json().path("deletedAt").isNull())
-			.isTrue();
+		assertThat(this.api.post("/api/v1/contacts/" + id + "/restore", "").json().path("deletedAt").isNull()).isTrue();
 	}
 
 	@Test
@@ -209,8 +215,8 @@ class ContactApiIntegrationTests {
 		second.put("title", "Procurement Lead");
 		String survivor = this.api.post("/api/v1/contacts", ApiClient.json(first)).json().path("id").asString();
 		String merged = this.api.post("/api/v1/contacts", ApiClient.json(second)).json().path("id").asString();
-		this.api.post("/api/v1/activities", ApiClient.json(Map.of("type", "CALL", "contact", merged, "subject",
-				"Called about pricing")));
+		this.api.post("/api/v1/activities",
+				ApiClient.json(Map.of("type", "CALL", "contact", merged, "subject", "Called about pricing")));
 		assertThat(this.api.get("/api/v1/contacts/duplicates").body()).contains(merged);
 		Answer result = this.api.post("/api/v1/contacts/merge",
 				ApiClient.json(Map.of("survivor", survivor, "merged", merged)));

@@ -20,9 +20,9 @@ import org.tandem.identity.domain.UserAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Moving leads through the funnel over the API: the one table of transitions holds on every
- * path, reasons are required where the table says so, and sales feedback sends rejected leads
- * back to marketing.
+ * Moving leads through the funnel over the API: the one table of transitions holds on
+ * every path, reasons are required where the table says so, and sales feedback sends
+ * rejected leads back to marketing.
  */
 @IntegrationTest
 class FunnelApiIntegrationTests {
@@ -57,9 +57,9 @@ class FunnelApiIntegrationTests {
 	}
 
 	String lead(UserId owner) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("email",
-				"lead." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "firstName", "Irina",
-				"lastName", "Belova"));
+		Map<String, Object> body = new java.util.HashMap<>(
+				Map.of("email", "lead." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "firstName",
+						"Irina", "lastName", "Belova"));
 		if (owner != null) {
 			body.put("owner", owner.toString());
 		}
@@ -143,8 +143,8 @@ class FunnelApiIntegrationTests {
 		Answer after = this.admin.get("/api/v1/contacts/" + contact);
 		assertThat(after.json().path("lifecycleStage").asString()).isEqualTo("RECYCLED");
 		assertThat(after.json().path("owner").isNull()).isTrue();
-		assertThat(rep.api().get("/api/v1/contacts/" + contact).status())
-			.as("the lead left the rep's hands").isEqualTo(404);
+		assertThat(rep.api().get("/api/v1/contacts/" + contact).status()).as("the lead left the rep's hands")
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -30,9 +30,9 @@ import org.tandem.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first walk in a real browser: log in, create a contact, move it LEAD → MQL → SQL on the
- * board, and read its stage history on its page. Every page visited, in English and in
- * Russian, is checked with axe-core: no serious or critical accessibility violations.
+ * The first walk in a real browser: log in, create a contact, move it LEAD → MQL → SQL on
+ * the board, and read its stage history on its page. Every page visited, in English and
+ * in Russian, is checked with axe-core: no serious or critical accessibility violations.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,7 +142,10 @@ class FunnelBrowserTests {
 		for (Rule rule : results.getViolations()) {
 			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
 				this.violations.add(page + ": " + rule.getId() + " — " + rule.getHelp() + " at "
-						+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+						+ rule.getNodes()
+							.stream()
+							.map(node -> String.valueOf(node.getTarget()))
+							.collect(Collectors.joining(", ")));
 			}
 		}
 	}

@@ -46,7 +46,8 @@ class LifecycleStageTests {
 	void everyStageIsOnTheBoardAndReachableOrAStart() {
 		assertThat(LifecycleStage.BOARD).containsExactlyInAnyOrder(LifecycleStage.values());
 		for (LifecycleStage stage : LifecycleStage.values()) {
-			boolean reachable = java.util.Arrays.stream(LifecycleStage.values()).anyMatch(from -> from.canMoveTo(stage));
+			boolean reachable = java.util.Arrays.stream(LifecycleStage.values())
+				.anyMatch(from -> from.canMoveTo(stage));
 			assertThat(reachable || stage == LifecycleStage.LEAD).as(stage.name()).isTrue();
 		}
 	}

@@ -33,8 +33,9 @@ import org.tandem.identity.domain.UserAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route of every controller against every role (and no login at all): each route must
- * have an entry in {@link AccessPolicy}, answer as that entry says, and never answer 500.
+ * Every route of every controller against every role (and no login at all): each route
+ * must have an entry in {@link AccessPolicy}, answer as that entry says, and never answer
+ * 500.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +58,10 @@ class RoleMatrixIntegrationTests {
 
 	private final Map<Role, Caller> callers = new EnumMap<>(Role.class);
 
-	/** A person of one role, logged in through the form, with an API token of the same role. */
+	/**
+	 * A person of one role, logged in through the form, with an API token of the same
+	 * role.
+	 */
 	record Caller(HttpClient browser, String csrf, String token) {
 	}
 
@@ -123,7 +127,8 @@ class RoleMatrixIntegrationTests {
 			AccessPolicy.Rule rule = AccessPolicy.ruleFor(route.method(), path).orElseThrow();
 			int anonymous = call(route, path, null);
 			calls++;
-			// without a session a form post has no CSRF token either: refused before it reaches login
+			// without a session a form post has no CSRF token either: refused before it
+			// reaches login
 			boolean anonymousOk = rule.open() || (route.api() ? anonymous == 401
 					: anonymous == 302 || (route.method() != HttpMethod.GET && anonymous == 403));
 			if (!anonymousOk || anonymous >= 500) {
@@ -151,14 +156,14 @@ class RoleMatrixIntegrationTests {
 			if (caller != null) {
 				request.header("Authorization", "Bearer " + caller.token());
 			}
-			request.method(route.method().name(), body ? HttpRequest.BodyPublishers.ofString("{}")
-					: HttpRequest.BodyPublishers.noBody());
+			request.method(route.method().name(),
+					body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
 		}
 		else {
 			request.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
 			String form = caller == null ? "" : "_csrf=" + URLEncoder.encode(caller.csrf(), StandardCharsets.UTF_8);
-			request.method(route.method().name(), body ? HttpRequest.BodyPublishers.ofString(form)
-					: HttpRequest.BodyPublishers.noBody());
+			request.method(route.method().name(),
+					body ? HttpRequest.BodyPublishers.ofString(form) : HttpRequest.BodyPublishers.noBody());
 		}
 		HttpClient client = (caller == null || route.api()) ? HttpClient.newHttpClient() : caller.browser();
 		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

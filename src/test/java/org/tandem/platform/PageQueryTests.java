@@ -33,7 +33,8 @@ class PageQueryTests {
 
 	@Test
 	void keepsMoneyAtTheCurrencysScale() {
-		assertThat(new Money(new java.math.BigDecimal("10.5"), Money.currency("eur")).toString()).isEqualTo("10.50 EUR");
+		assertThat(new Money(new java.math.BigDecimal("10.5"), Money.currency("eur")).toString())
+			.isEqualTo("10.50 EUR");
 		assertThatThrownBy(() -> new Money(new java.math.BigDecimal("1.001"), Money.currency("EUR")))
 			.isInstanceOf(InputRejectedException.class);
 		assertThatThrownBy(() -> Money.currency("XYZQ")).isInstanceOf(InputRejectedException.class);

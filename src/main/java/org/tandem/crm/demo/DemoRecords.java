@@ -28,8 +28,8 @@ import org.tandem.platform.DemoMode;
 
 /**
  * The demo company's shared record: 200 accounts and 3,000 contacts created over the last
- * twelve months from every channel, with web visits and emails on their timelines. The funnel's
- * demo data then moves them through the stages.
+ * twelve months from every channel, with web visits and emails on their timelines. The
+ * funnel's demo data then moves them through the stages.
  */
 @Component
 @Order(20)
@@ -102,7 +102,8 @@ class DemoRecords implements ApplicationRunner {
 			String email = (slug(first) + "." + slug(last) + "." + i + "@" + account[1]).toLowerCase(Locale.ROOT);
 			UUID id = UUID.randomUUID();
 			// more leads in recent months: the company is growing
-			Instant created = now.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 1.3) * 365 * 24 * 60)));
+			Instant created = now
+				.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 1.3) * 365 * 24 * 60)));
 			Channel channel = channel(random);
 			boolean consent = random.nextInt(3) > 0;
 			contacts.add(new Object[] { id, email, email, first, last,
@@ -110,14 +111,15 @@ class DemoRecords implements ApplicationRunner {
 					UUID.fromString(account[0]), channel.name(), campaign(channel, created),
 					random.nextInt(4) == 0 ? "en" : "ru", consent, consent ? "web form" : null,
 					consent ? Timestamp.from(created) : null, Timestamp.from(created), Timestamp.from(created) });
-			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)),
-					id, "Tandem", "Visited /pricing" });
+			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)), id,
+					"Tandem", "Visited /pricing" });
 			activities.add(new Object[] { UUID.randomUUID(), "FORM", Timestamp.from(created), id, "Tandem",
 					"Submitted the " + channel.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " form" });
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
 				+ "phone_e164, title, account_id, source_channel, source_campaign, language, consent_email, "
-				+ "consent_source, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts);
+				+ "consent_source, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				contacts);
 		this.jdbc.batchUpdate("INSERT INTO crm_activity (id, type, occurred_at, contact_id, actor_name, subject) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", activities);
 		this.pipelines.create("Enterprise platform", "platform",
@@ -130,9 +132,9 @@ class DemoRecords implements ApplicationRunner {
 	}
 
 	private static Channel channel(Random random) {
-		Channel[] weighted = { Channel.WEB_FORM, Channel.WEB_FORM, Channel.WEBINAR, Channel.WEBINAR,
-				Channel.ONLINE_ADS, Channel.ONLINE_ADS, Channel.SOCIAL, Channel.DEMO_REQUEST, Channel.OFFLINE_EVENT,
-				Channel.CONTENT, Channel.EMAIL, Channel.REFERRAL, Channel.PARTNER };
+		Channel[] weighted = { Channel.WEB_FORM, Channel.WEB_FORM, Channel.WEBINAR, Channel.WEBINAR, Channel.ONLINE_ADS,
+				Channel.ONLINE_ADS, Channel.SOCIAL, Channel.DEMO_REQUEST, Channel.OFFLINE_EVENT, Channel.CONTENT,
+				Channel.EMAIL, Channel.REFERRAL, Channel.PARTNER };
 		return weighted[random.nextInt(weighted.length)];
 	}
 

@@ -41,8 +41,8 @@ public class AuditTrail {
 			.sql("SELECT action, field, old_value, new_value, actor_name, at FROM crm_audit WHERE record_id = ? "
 					+ "ORDER BY at DESC, id DESC")
 			.param(recordId)
-			.query((rs, row) -> new AuditEntry(rs.getString("action"), rs.getString("field"),
-					rs.getString("old_value"), rs.getString("new_value"), rs.getString("actor_name"),
+			.query((rs, row) -> new AuditEntry(rs.getString("action"), rs.getString("field"), rs.getString("old_value"),
+					rs.getString("new_value"), rs.getString("actor_name"),
 					rs.getObject("at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 	}
@@ -63,9 +63,8 @@ public class AuditTrail {
 		this.jdbc
 			.sql("INSERT INTO crm_audit (record_type, record_id, action, field, old_value, new_value, actor_id, "
 					+ "actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(recordType, recordId, action, field, oldValue, newValue,
-					actor == null ? null : actor.id().value(), actor == null ? SYSTEM : actor.displayName(),
-					java.sql.Timestamp.from(at))
+			.params(recordType, recordId, action, field, oldValue, newValue, actor == null ? null : actor.id().value(),
+					actor == null ? SYSTEM : actor.displayName(), java.sql.Timestamp.from(at))
 			.update();
 	}
 

@@ -91,7 +91,8 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 	}
 
 	/**
-	 * Applies new values and returns the fields that changed, old and new, for the audit trail.
+	 * Applies new values and returns the fields that changed, old and new, for the audit
+	 * trail.
 	 */
 	public Map<String, String[]> apply(ContactValues values, Instant now) {
 		Map<String, String> before = snapshot();
@@ -124,7 +125,8 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		return diff(before, snapshot());
 	}
 
-	public Map<String, String[]> recordConsent(boolean email, @Nullable String source, boolean doNotContact, Instant now) {
+	public Map<String, String[]> recordConsent(boolean email, @Nullable String source, boolean doNotContact,
+			Instant now) {
 		Map<String, String> before = snapshot();
 		if (email != this.consentEmail) {
 			this.consentAt = now;

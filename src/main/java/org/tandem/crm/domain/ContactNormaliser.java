@@ -22,8 +22,9 @@ import org.tandem.crm.ContactDraft;
 import org.tandem.platform.InputRejectedException;
 
 /**
- * Turns a draft into stored values: lower-cased email (the uniqueness key), phone in E.164,
- * trimmed text and attributes as JSON. Rejects what cannot be stored, naming the field.
+ * Turns a draft into stored values: lower-cased email (the uniqueness key), phone in
+ * E.164, trimmed text and attributes as JSON. Rejects what cannot be stored, naming the
+ * field.
  */
 @Component
 public class ContactNormaliser {
@@ -50,7 +51,8 @@ public class ContactNormaliser {
 	}
 
 	/**
-	 * Normalises the draft of a new person, refusing anyone whose data was erased on request.
+	 * Normalises the draft of a new person, refusing anyone whose data was erased on
+	 * request.
 	 */
 	public ContactValues normaliseNew(ContactDraft draft) {
 		ContactValues values = normalise(draft);
@@ -80,11 +82,14 @@ public class ContactNormaliser {
 		return trimmed;
 	}
 
-	/** The tombstone key of an erased person: a hash, so the address itself is not kept. */
+	/**
+	 * The tombstone key of an erased person: a hash, so the address itself is not kept.
+	 */
 	public static String emailHash(String normalisedEmail) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalisedEmail.getBytes(StandardCharsets.UTF_8)));
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(normalisedEmail.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -54,9 +54,10 @@ public class ContactQueries {
 		where.and(filter.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String like = "%" + escapeLike(filter.text().strip()) + "%";
-			where.and("(c.first_name ILIKE ? OR c.last_name ILIKE ? OR c.email_normalized ILIKE ? "
-					+ "OR (c.first_name || ' ' || c.last_name) ILIKE ? OR a.name ILIKE ?)", like, like, like, like,
-					like);
+			where.and(
+					"(c.first_name ILIKE ? OR c.last_name ILIKE ? OR c.email_normalized ILIKE ? "
+							+ "OR (c.first_name || ' ' || c.last_name) ILIKE ? OR a.name ILIKE ?)",
+					like, like, like, like, like);
 		}
 		if (filter.stage() != null) {
 			where.and("c.lifecycle_stage = ?", filter.stage());
@@ -99,8 +100,8 @@ public class ContactQueries {
 				rs.getString("title"), account == null ? null : new AccountId(account), rs.getString("account_name"),
 				channel == null ? null : Channel.valueOf(channel), rs.getString("source_campaign"),
 				owner == null ? null : new UserId(owner), rs.getString("lifecycle_stage"), rs.getString("language"),
-				new Consent(rs.getBoolean("consent_email"), rs.getString("consent_source"),
-						instant(rs, "consent_at"), rs.getBoolean("do_not_contact")),
+				new Consent(rs.getBoolean("consent_email"), rs.getString("consent_source"), instant(rs, "consent_at"),
+						rs.getBoolean("do_not_contact")),
 				ContactNormaliser.readAttributes(rs.getString("attributes")), instant(rs, "deleted_at"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
 	}
@@ -111,8 +112,8 @@ public class ContactQueries {
 	}
 
 	/**
-	 * A WHERE clause built from fixed SQL fragments and bound parameters, starting with the
-	 * viewer's scope: sales reps see their own records only.
+	 * A WHERE clause built from fixed SQL fragments and bound parameters, starting with
+	 * the viewer's scope: sales reps see their own records only.
 	 */
 	static final class Where {
 

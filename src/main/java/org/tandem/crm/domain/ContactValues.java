@@ -5,7 +5,8 @@ import org.tandem.crm.AccountId;
 import org.tandem.crm.Channel;
 
 /**
- * A contact draft after normalisation: email lower-cased, phone in E.164, attributes as JSON.
+ * A contact draft after normalisation: email lower-cased, phone in E.164, attributes as
+ * JSON.
  */
 public record ContactValues(String email, String emailNormalized, String firstName, String lastName,
 		@Nullable String phoneE164, @Nullable String title, @Nullable AccountId account,

@@ -156,11 +156,11 @@ public class Deal {
 	}
 
 	/**
-	 * A deal's values after checking: the pipeline and stage resolved, the amount as money.
+	 * A deal's values after checking: the pipeline and stage resolved, the amount as
+	 * money.
 	 */
-	public record DealValues(String name, @Nullable AccountId account, PipelineView pipeline,
-			UUID stage, Money value, @Nullable LocalDate expectedClose, @Nullable UserId owner,
-			List<ContactId> contacts) {
+	public record DealValues(String name, @Nullable AccountId account, PipelineView pipeline, UUID stage, Money value,
+			@Nullable LocalDate expectedClose, @Nullable UserId owner, List<ContactId> contacts) {
 	}
 
 }

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers erased people by a hash of their email so that no form or import re-creates them.
+ * Remembers erased people by a hash of their email so that no form or import re-creates
+ * them.
  */
 @Component
 public class ErasureRegister {

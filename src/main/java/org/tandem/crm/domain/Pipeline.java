@@ -76,12 +76,9 @@ public class Pipeline {
 	}
 
 	public PipelineView view() {
-		return new PipelineView(this.id, this.name, this.productLine,
-				this.stages.stream()
-					.map(stage -> new PipelineView.Stage(stage.id(), stage.name(), stage.probability(),
-							stage.outcome()))
-					.toList(),
-				this.version == null ? 0 : this.version);
+		return new PipelineView(this.id, this.name, this.productLine, this.stages.stream()
+			.map(stage -> new PipelineView.Stage(stage.id(), stage.name(), stage.probability(), stage.outcome()))
+			.toList(), this.version == null ? 0 : this.version);
 	}
 
 	public int position() {

@@ -74,13 +74,16 @@ class AccountController {
 		CurrentUser me = CurrentUsers.require();
 		AccountId account = new AccountId(id);
 		model.addAttribute("account", this.accounts.get(account));
-		model.addAttribute("contacts", this.contacts
-			.list(new ContactFilter(null, null, null, null, account, false), PageQuery.of(0, 100, null, "name"), me)
-			.items());
-		model.addAttribute("deals", this.deals
-			.list(new DealFilter(null, null, null, null, account, null, null), PageQuery.of(0, 100, null,
-					"-created"), me)
-			.items());
+		model.addAttribute("contacts",
+				this.contacts
+					.list(new ContactFilter(null, null, null, null, account, false), PageQuery.of(0, 100, null, "name"),
+							me)
+					.items());
+		model.addAttribute("deals",
+				this.deals
+					.list(new DealFilter(null, null, null, null, account, null, null),
+							PageQuery.of(0, 100, null, "-created"), me)
+					.items());
 		model.addAttribute("activities", this.activities.forAccount(account));
 		model.addAttribute("history", this.accounts.history(account));
 		return "crm/account";

@@ -27,8 +27,8 @@ import org.tandem.crm.PrivacyDesk;
 import org.tandem.identity.CurrentUsers;
 
 /**
- * What a person does on a contact's page besides editing it: log an activity, record consent,
- * delete, restore or erase.
+ * What a person does on a contact's page besides editing it: log an activity, record
+ * consent, delete, restore or erase.
  */
 @Controller
 @RequestMapping("/contacts/{id}")
@@ -59,10 +59,12 @@ class ContactActionsController {
 		}
 		else {
 			Instant at = form.occurredAt() == null ? null
-					: form.occurredAt().atZone(org.springframework.context.i18n.LocaleContextHolder.getTimeZone().toZoneId())
+					: form.occurredAt()
+						.atZone(org.springframework.context.i18n.LocaleContextHolder.getTimeZone().toZoneId())
 						.toInstant();
-			this.activities.record(new ActivityDraft(form.type(), at, new ContactId(id), null, null, form.subject(),
-					form.body()), CurrentUsers.require());
+			this.activities.record(
+					new ActivityDraft(form.type(), at, new ContactId(id), null, null, form.subject(), form.body()),
+					CurrentUsers.require());
 			redirect.addFlashAttribute("notice", "notice.activityLogged");
 		}
 		return "redirect:/contacts/" + id;

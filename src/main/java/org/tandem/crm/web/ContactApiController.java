@@ -63,7 +63,8 @@ class ContactApiController {
 
 	@GetMapping
 	PageResult<ContactSummary> list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable UUID owner,
+			@RequestParam(required = false) @Nullable String stage,
+			@RequestParam(required = false) @Nullable UUID owner,
 			@RequestParam(required = false) @Nullable Channel channel,
 			@RequestParam(required = false) @Nullable UUID account, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String sort) {

@@ -33,8 +33,8 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.FormErrors;
 
 /**
- * Contact list (searchable, filterable, sortable; htmx swaps the rows) and the contact form.
- * The contact's own page is the lead dossier in the funnel module.
+ * Contact list (searchable, filterable, sortable; htmx swaps the rows) and the contact
+ * form. The contact's own page is the lead dossier in the funnel module.
  */
 @Controller
 @RequestMapping("/contacts")
@@ -53,8 +53,10 @@ class ContactController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String stage,
-			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable Channel channel,
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String stage,
+			@RequestParam(required = false) @Nullable UUID owner,
+			@RequestParam(required = false) @Nullable Channel channel,
 			@RequestParam(defaultValue = "false") boolean deleted, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
@@ -132,10 +134,11 @@ class ContactController {
 		model.addAttribute("contact", contact);
 		model.addAttribute("accounts", this.accounts.options());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("people", this.directory.all()
-			.stream()
-			.filter(user -> user.role() == Role.SALES || user.role() == Role.MANAGER)
-			.toList());
+		model.addAttribute("people",
+				this.directory.all()
+					.stream()
+					.filter(user -> user.role() == Role.SALES || user.role() == Role.MANAGER)
+					.toList());
 		return "crm/contact-form";
 	}
 

@@ -12,8 +12,8 @@ import org.tandem.crm.ContactDraft;
 import org.tandem.identity.UserId;
 
 /**
- * The JSON body to create or replace a contact. Fields that are not listed (id, stage, score,
- * dates) cannot be set this way.
+ * The JSON body to create or replace a contact. Fields that are not listed (id, stage,
+ * score, dates) cannot be set this way.
  */
 record ContactRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
 		@NotBlank @Size(max = 100) String lastName, @Nullable @Size(max = 40) String phone,

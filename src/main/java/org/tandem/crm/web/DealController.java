@@ -36,7 +36,8 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.FormErrors;
 
 /**
- * Deals: list by pipeline and stage, page with contacts, timeline and history, and the form.
+ * Deals: list by pipeline and stage, page with contacts, timeline and history, and the
+ * form.
  */
 @Controller
 @RequestMapping("/deals")
@@ -88,11 +89,12 @@ class DealController {
 		CurrentUser me = CurrentUsers.require();
 		DealSummary deal = this.deals.get(new DealId(id), me);
 		model.addAttribute("deal", deal);
-		model.addAttribute("contacts", deal.contacts()
-			.stream()
-			.map(contact -> this.contacts.find(contact, me).orElse(null))
-			.filter(java.util.Objects::nonNull)
-			.toList());
+		model.addAttribute("contacts",
+				deal.contacts()
+					.stream()
+					.map(contact -> this.contacts.find(contact, me).orElse(null))
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		model.addAttribute("owner", deal.owner() == null ? null
 				: this.support.directory().find(deal.owner()).map(user -> user.displayName()).orElse(null));
 		model.addAttribute("activities", this.support.activities().forDeal(deal.id(), me));
@@ -163,18 +165,20 @@ class DealController {
 		model.addAttribute("deal", deal);
 		model.addAttribute("pipelines", this.pipelines.all());
 		model.addAttribute("accounts", this.accounts.options());
-		model.addAttribute("people", this.support.directory()
-			.all()
-			.stream()
-			.filter(user -> user.role() == Role.SALES || user.role() == Role.MANAGER)
-			.toList());
-		DealForm form = (DealForm) model.getAttribute("form");
-		model.addAttribute("selectedContacts", form == null || form.contacts() == null ? List.of()
-				: form.contacts()
+		model.addAttribute("people",
+				this.support.directory()
+					.all()
 					.stream()
-					.map(contact -> this.contacts.find(new ContactId(contact), me).orElse(null))
-					.filter(java.util.Objects::nonNull)
+					.filter(user -> user.role() == Role.SALES || user.role() == Role.MANAGER)
 					.toList());
+		DealForm form = (DealForm) model.getAttribute("form");
+		model.addAttribute("selectedContacts",
+				form == null || form.contacts() == null ? List.of()
+						: form.contacts()
+							.stream()
+							.map(contact -> this.contacts.find(new ContactId(contact), me).orElse(null))
+							.filter(java.util.Objects::nonNull)
+							.toList());
 		return "crm/deal-form";
 	}
 

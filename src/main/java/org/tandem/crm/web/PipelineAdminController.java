@@ -27,8 +27,8 @@ import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.FormErrors;
 
 /**
- * Deal pipelines, edited by an admin: a name, a product line and one stage per line written as
- * {@code name | probability | OPEN, WON or LOST}.
+ * Deal pipelines, edited by an admin: a name, a product line and one stage per line
+ * written as {@code name | probability | OPEN, WON or LOST}.
  */
 @Controller
 @RequestMapping("/admin/pipelines")
@@ -78,12 +78,13 @@ class PipelineAdminController {
 	@GetMapping("/{id}")
 	String editForm(@PathVariable UUID id, Model model) {
 		PipelineView pipeline = this.pipelines.get(id);
-		model.addAttribute("form", new PipelineForm(pipeline.name(), pipeline.productLine(),
-				pipeline.stages()
-					.stream()
-					.map(stage -> stage.name() + " | " + stage.probability() + " | " + stage.outcome())
-					.collect(Collectors.joining("\n")),
-				pipeline.version()));
+		model.addAttribute("form",
+				new PipelineForm(pipeline.name(), pipeline.productLine(),
+						pipeline.stages()
+							.stream()
+							.map(stage -> stage.name() + " | " + stage.probability() + " | " + stage.outcome())
+							.collect(Collectors.joining("\n")),
+						pipeline.version()));
 		model.addAttribute("pipeline", pipeline);
 		return "crm/pipeline-form";
 	}
@@ -111,7 +112,8 @@ class PipelineAdminController {
 	}
 
 	/**
-	 * Parses the stage lines; a stage keeps its id when its name is unchanged, so deals in it stay.
+	 * Parses the stage lines; a stage keeps its id when its name is unchanged, so deals
+	 * in it stay.
 	 */
 	static List<PipelineView.Stage> parse(String text, List<PipelineView.Stage> existing) {
 		Map<String, UUID> idsByName = existing.stream()

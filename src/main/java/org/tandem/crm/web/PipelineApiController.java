@@ -37,8 +37,8 @@ class PipelineApiController {
 
 		List<PipelineView.Stage> stageViews() {
 			return this.stages.stream()
-				.map(stage -> new PipelineView.Stage(stage.id() == null ? UUID.randomUUID() : stage.id(),
-						stage.name(), stage.probability(), stage.outcome().strip().toUpperCase(java.util.Locale.ROOT)))
+				.map(stage -> new PipelineView.Stage(stage.id() == null ? UUID.randomUUID() : stage.id(), stage.name(),
+						stage.probability(), stage.outcome().strip().toUpperCase(java.util.Locale.ROOT)))
 				.toList();
 		}
 

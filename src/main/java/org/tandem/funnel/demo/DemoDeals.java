@@ -24,8 +24,9 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserSummary;
 
 /**
- * The demo deals and sales calls that go with the demo funnel: a deal for every contact that
- * became an opportunity, in a pipeline stage that matches the outcome, and a first call.
+ * The demo deals and sales calls that go with the demo funnel: a deal for every contact
+ * that became an opportunity, in a pipeline stage that matches the outcome, and a first
+ * call.
  */
 @Component
 class DemoDeals {

@@ -30,9 +30,9 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
 /**
- * Moves the demo contacts through the funnel over the last twelve months: qualification by
- * marketing, acceptance or rejection by sales with reasons, opportunities, wins and losses,
- * each move stored with its own time and actor.
+ * Moves the demo contacts through the funnel over the last twelve months: qualification
+ * by marketing, acceptance or rejection by sales with reasons, opportunities, wins and
+ * losses, each move stored with its own time and actor.
  */
 @Component
 @Order(30)
@@ -96,12 +96,15 @@ class DemoFunnel implements ApplicationRunner {
 		}
 		this.jdbc.batchUpdate("INSERT INTO funnel_lifecycle (contact_id, stage, entered_at) VALUES (?, ?, ?)",
 				lifecycles);
-		this.jdbc.batchUpdate("INSERT INTO funnel_transition (id, contact_id, from_stage, to_stage, at, actor_kind, "
-				+ "actor_id, actor_name, reason_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", transitions);
+		this.jdbc.batchUpdate(
+				"INSERT INTO funnel_transition (id, contact_id, from_stage, to_stage, at, actor_kind, "
+						+ "actor_id, actor_name, reason_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				transitions);
 	}
 
 	/**
-	 * One contact's walk through the funnel, with realistic odds and delays, never past now.
+	 * One contact's walk through the funnel, with realistic odds and delays, never past
+	 * now.
 	 */
 	static final class Path {
 
@@ -150,8 +153,8 @@ class DemoFunnel implements ApplicationRunner {
 				return;
 			}
 			if (chance(12)) {
-				move(LifecycleStage.LOST, days(5, 30), ActorKind.PERSON, this.owner, pick(List.of("PRICE",
-						"COMPETITOR_WON", "NO_DECISION")));
+				move(LifecycleStage.LOST, days(5, 30), ActorKind.PERSON, this.owner,
+						pick(List.of("PRICE", "COMPETITOR_WON", "NO_DECISION")));
 				return;
 			}
 			if (chance(25) || !move(LifecycleStage.OPPORTUNITY, days(3, 20), ActorKind.PERSON, this.owner, null)) {
@@ -184,10 +187,10 @@ class DemoFunnel implements ApplicationRunner {
 
 		private void row(@Nullable LifecycleStage from, LifecycleStage to, Instant when, ActorKind kind,
 				@Nullable UserSummary actor, @Nullable String reason) {
-			this.rows.add(new Object[] { UUID.randomUUID(), this.contact.id().value(),
-					from == null ? null : from.name(), to.name(), Timestamp.from(when), kind.name(),
-					actor == null ? null : actor.id().value(), actor == null ? "Tandem" : actor.displayName(), reason,
-					null });
+			this.rows
+				.add(new Object[] { UUID.randomUUID(), this.contact.id().value(), from == null ? null : from.name(),
+						to.name(), Timestamp.from(when), kind.name(), actor == null ? null : actor.id().value(),
+						actor == null ? "Tandem" : actor.displayName(), reason, null });
 		}
 
 		private boolean chance(int percent) {

@@ -34,15 +34,15 @@ public class FunnelStatistics {
 	}
 
 	/**
-	 * How many leads entered each stage per month since {@code since}: rows of month (yyyy-MM),
-	 * stage and count.
+	 * How many leads entered each stage per month since {@code since}: rows of month
+	 * (yyyy-MM), stage and count.
 	 */
 	public List<MonthlyCount> entriesByMonth(Instant since) {
 		return this.jdbc
 			.sql("SELECT to_stage, at FROM funnel_transition WHERE at >= ? AND to_stage IN ('LEAD','MQL','SQL','WON')")
 			.param(Timestamp.from(since))
-			.query((rs, row) -> new MonthlyCount(
-					rs.getObject("at", OffsetDateTime.class).toString().substring(0, 7), rs.getString("to_stage"), 1))
+			.query((rs, row) -> new MonthlyCount(rs.getObject("at", OffsetDateTime.class).toString().substring(0, 7),
+					rs.getString("to_stage"), 1))
 			.list();
 	}
 

@@ -15,7 +15,8 @@ import org.tandem.funnel.StageChanged;
 import org.tandem.funnel.Transition;
 
 /**
- * Where one lead stands in the funnel. Moves are checked against {@link LifecycleStage}'s table.
+ * Where one lead stands in the funnel. Moves are checked against {@link LifecycleStage}'s
+ * table.
  */
 @Table("funnel_lifecycle")
 public class Lifecycle extends AbstractAggregateRoot<Lifecycle> {
@@ -42,8 +43,8 @@ public class Lifecycle extends AbstractAggregateRoot<Lifecycle> {
 	}
 
 	/**
-	 * Moves to the transition's target, or throws {@link IllegalStateException} when the table
-	 * forbids it; registers {@link StageChanged} for publication on save.
+	 * Moves to the transition's target, or throws {@link IllegalStateException} when the
+	 * table forbids it; registers {@link StageChanged} for publication on save.
 	 */
 	public void apply(Transition transition) {
 		if (!this.stage.canMoveTo(transition.to()) || transition.from() != this.stage) {

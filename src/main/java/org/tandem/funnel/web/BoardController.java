@@ -23,8 +23,9 @@ import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
 /**
- * The funnel as a board: one column per stage, the most recently changed leads on top. Moves
- * (by the card's form or by dragging) go through the same transition rules as everywhere else.
+ * The funnel as a board: one column per stage, the most recently changed leads on top.
+ * Moves (by the card's form or by dragging) go through the same transition rules as
+ * everywhere else.
  */
 @Controller
 class BoardController {
@@ -45,7 +46,10 @@ class BoardController {
 
 	record Column(LifecycleStage stage, PageResult<ContactSummary> cards, List<LifecycleStage> next) {
 
-		/** Whether one of the moves from this column needs a reason, so the card offers the list. */
+		/**
+		 * Whether one of the moves from this column needs a reason, so the card offers
+		 * the list.
+		 */
 		public boolean needsReason() {
 			return this.next.stream().anyMatch(target -> target.requiredReason(this.stage).isPresent());
 		}

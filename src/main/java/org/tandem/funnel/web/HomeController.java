@@ -29,8 +29,8 @@ import org.tandem.identity.Role;
 import org.tandem.platform.PageQuery;
 
 /**
- * The home page: the funnel by stage, the last twelve months of new leads, MQLs, SQLs and wins,
- * the top rejection reasons, and for a sales rep their own open leads.
+ * The home page: the funnel by stage, the last twelve months of new leads, MQLs, SQLs and
+ * wins, the top rejection reasons, and for a sales rep their own open leads.
  */
 @Controller
 class HomeController {
@@ -69,15 +69,18 @@ class HomeController {
 			.forEach((code, count) -> rejections.put(labels.getOrDefault(code, code), count));
 		model.addAttribute("rejections", rejections);
 		if (me.role() == Role.SALES) {
-			model.addAttribute("myLeads", this.contacts
-				.list(new ContactFilter(null, LifecycleStage.MQL.name(), me.id(), null, null, false),
-						PageQuery.of(0, 10, null, "-updated"), me)
-				.items());
+			model.addAttribute("myLeads",
+					this.contacts
+						.list(new ContactFilter(null, LifecycleStage.MQL.name(), me.id(), null, null, false),
+								PageQuery.of(0, 10, null, "-updated"), me)
+						.items());
 		}
 		return "funnel/home";
 	}
 
-	/** The ECharts option for the monthly chart, as JSON for the page's data attribute. */
+	/**
+	 * The ECharts option for the monthly chart, as JSON for the page's data attribute.
+	 */
 	private String chart(Map<String, Map<String, Long>> monthly) {
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (String stage : List.of("LEAD", "MQL", "SQL", "WON")) {
@@ -102,8 +105,8 @@ class HomeController {
 			}
 			months.put(now.minusMonths(back).toString(), row);
 		}
-		List<FunnelStatistics.MonthlyCount> counts = new ArrayList<>(this.statistics
-			.entriesByMonth(now.minusMonths(11).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+		List<FunnelStatistics.MonthlyCount> counts = new ArrayList<>(
+				this.statistics.entriesByMonth(now.minusMonths(11).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
 		counts.forEach(count -> {
 			Map<String, Long> row = months.get(count.month());
 			if (row != null) {

@@ -31,8 +31,8 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.platform.PageQuery;
 
 /**
- * The lead dossier: who the person is, where they stand in the funnel, what can happen next,
- * and one timeline of activities, stage moves and changes.
+ * The lead dossier: who the person is, where they stand in the funnel, what can happen
+ * next, and one timeline of activities, stage moves and changes.
  */
 @Controller
 @RequestMapping("/contacts/{id}")
@@ -73,10 +73,11 @@ class LeadPageController {
 		model.addAttribute("rejectionReasons", this.reasons.active(ReasonKind.REJECTION));
 		model.addAttribute("disqualificationReasons", this.reasons.active(ReasonKind.DISQUALIFICATION));
 		model.addAttribute("lossReasons", this.reasons.active(ReasonKind.LOSS));
-		model.addAttribute("deals", this.crm.deals()
-			.list(new DealFilter(null, null, null, null, null, contact.id(), null), PageQuery.of(0, 50, null,
-					"-created"), me)
-			.items());
+		model.addAttribute("deals",
+				this.crm.deals()
+					.list(new DealFilter(null, null, null, null, null, contact.id(), null),
+							PageQuery.of(0, 50, null, "-created"), me)
+					.items());
 		model.addAttribute("timeline", timeline(contact, transitions, me));
 		return "funnel/lead";
 	}
@@ -93,9 +94,9 @@ class LeadPageController {
 		this.contacts.history(contact.id(), me)
 			.stream()
 			.filter(entry -> !"lifecycleStage".equals(entry.field()))
-			.forEach(entry -> items.add(new TimelineItem(entry.at(), "audit", "audit." + entry.action(),
-					entry.field(), entry.field() == null ? entry.newValue()
-							: String.valueOf(entry.oldValue()) + " → " + entry.newValue(),
+			.forEach(entry -> items.add(new TimelineItem(
+					entry.at(), "audit", "audit." + entry.action(), entry.field(), entry.field() == null
+							? entry.newValue() : String.valueOf(entry.oldValue()) + " → " + entry.newValue(),
 					entry.actor())));
 		items.sort(Comparator.comparing(TimelineItem::at).reversed());
 		return items;
@@ -109,8 +110,8 @@ class LeadPageController {
 	}
 
 	/**
-	 * One entry of the dossier's timeline; {@code label} is a message key, {@code title} is
-	 * free text (or, for stage moves, the message key of the previous stage).
+	 * One entry of the dossier's timeline; {@code label} is a message key, {@code title}
+	 * is free text (or, for stage moves, the message key of the previous stage).
 	 */
 	record TimelineItem(java.time.Instant at, String kind, String label, @Nullable String title,
 			@Nullable String detail, String actor) {

@@ -44,15 +44,17 @@ class RejectionsController {
 	String rejections(Locale locale, Model model) {
 		CurrentUser me = CurrentUsers.require();
 		var labels = this.reasons.labels(locale);
-		model.addAttribute("rows", this.statistics.recentRejections(100)
-			.stream()
-			.map(rejection -> this.contacts.find(new ContactId(rejection.contact()), me)
-				.map(contact -> new Row(rejection, contact.name(),
-						labels.getOrDefault(rejection.reason(), String.valueOf(rejection.reason()))))
-				.orElse(null))
-			.filter(Objects::nonNull)
-			.toList());
-		model.addAttribute("byReason", this.statistics.rejectionsByReason(this.clock.instant().minus(Duration.ofDays(90))));
+		model.addAttribute("rows",
+				this.statistics.recentRejections(100)
+					.stream()
+					.map(rejection -> this.contacts.find(new ContactId(rejection.contact()), me)
+						.map(contact -> new Row(rejection, contact.name(),
+								labels.getOrDefault(rejection.reason(), String.valueOf(rejection.reason()))))
+						.orElse(null))
+					.filter(Objects::nonNull)
+					.toList());
+		model.addAttribute("byReason",
+				this.statistics.rejectionsByReason(this.clock.instant().minus(Duration.ofDays(90))));
 		model.addAttribute("labels", labels);
 		return "funnel/rejections";
 	}

@@ -18,8 +18,9 @@ import org.tandem.identity.CurrentUsers;
 import org.tandem.platform.InputRejectedException;
 
 /**
- * Stage moves from the dossier and the board, and sales feedback (accept, reject with reason).
- * All of them go through {@link FunnelManagement}, so the same rules hold everywhere.
+ * Stage moves from the dossier and the board, and sales feedback (accept, reject with
+ * reason). All of them go through {@link FunnelManagement}, so the same rules hold
+ * everywhere.
  */
 @Controller
 class StageController {
@@ -35,8 +36,8 @@ class StageController {
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable LifecycleStage expected, RedirectAttributes redirect) {
-		attempt(redirect, () -> this.funnel.move(new ContactId(id), new TransitionRequest(to, blank(reason),
-				blank(note), expected), CurrentUsers.require()));
+		attempt(redirect, () -> this.funnel.move(new ContactId(id),
+				new TransitionRequest(to, blank(reason), blank(note), expected), CurrentUsers.require()));
 		return "redirect:/contacts/" + id;
 	}
 

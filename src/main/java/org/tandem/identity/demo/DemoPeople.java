@@ -70,13 +70,14 @@ class DemoPeople implements ApplicationRunner {
 		rep("anna", "Anna Kuznetsova", enterprise, "ru", Map.of("industries", "finance, insurance", "regions",
 				"russia, cis, emea", "languages", "ru, en", "products", "platform, analytics"), DealSizeBand.ENTERPRISE,
 				40, "Europe/Moscow", null);
-		rep("ivan", "Ivan Orlov", smb, "ru", Map.of("industries", "retail, e-commerce", "regions", "russia", "languages",
-				"ru", "products", "platform"), DealSizeBand.SMB, 60, "Europe/Moscow", LocalDate.now().plusDays(4));
+		rep("ivan", "Ivan Orlov", smb, "ru", Map.of("industries", "retail, e-commerce", "regions", "russia",
+				"languages", "ru", "products", "platform"), DealSizeBand.SMB, 60, "Europe/Moscow",
+				LocalDate.now().plusDays(4));
 		rep("pavel", "Pavel Morozov", enterprise, "ru", Map.of("industries", "manufacturing, energy", "regions",
 				"russia, cis", "languages", "ru", "products", "platform, integrations"), DealSizeBand.ENTERPRISE, 35,
 				"Asia/Yekaterinburg", null);
-		rep("natalia", "Natalia Lebedeva", smb, "ru", Map.of("industries", "healthcare, education", "regions",
-				"russia", "languages", "ru, en", "products", "platform"), DealSizeBand.SMB, 50, "Europe/Moscow", null);
+		rep("natalia", "Natalia Lebedeva", smb, "ru", Map.of("industries", "healthcare, education", "regions", "russia",
+				"languages", "ru, en", "products", "platform"), DealSizeBand.SMB, 50, "Europe/Moscow", null);
 		rep("james", "James Carter", enterprise, "en", Map.of("industries", "technology, finance", "regions",
 				"emea, north america", "languages", "en", "products", "analytics, integrations"),
 				DealSizeBand.MID_MARKET, 45, "Europe/London", null);

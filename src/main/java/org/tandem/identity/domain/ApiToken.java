@@ -12,8 +12,8 @@ import org.tandem.identity.Role;
 import org.tandem.identity.UserId;
 
 /**
- * A bearer token for a machine. Only the SHA-256 hash of the secret is stored; the secret is
- * shown once, when the token is created.
+ * A bearer token for a machine. Only the SHA-256 hash of the secret is stored; the secret
+ * is shown once, when the token is created.
  */
 @Table("identity_api_token")
 public class ApiToken {

@@ -19,7 +19,8 @@ import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 
 /**
- * Issues, checks and revokes API tokens. Secrets are random, shown once and stored as SHA-256.
+ * Issues, checks and revokes API tokens. Secrets are random, shown once and stored as
+ * SHA-256.
  */
 @Service
 @Transactional

@@ -61,8 +61,8 @@ public class UserAdministration {
 		return user.id();
 	}
 
-	public void updateUser(UserId id, String displayName, String email, Role role, @Nullable TeamId team,
-			String locale, boolean enabled) {
+	public void updateUser(UserId id, String displayName, String email, Role role, @Nullable TeamId team, String locale,
+			boolean enabled) {
 		checkTeam(team);
 		User user = user(id);
 		user.update(displayName, email, role, team, locale, enabled);
@@ -123,6 +123,5 @@ public class UserAdministration {
 					"must be at least " + MIN_PASSWORD_LENGTH + " characters long");
 		}
 	}
-
 
 }

@@ -39,8 +39,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			this.tokens.authenticate(secret)
 				.flatMap(token -> this.users.findById(token.owner().value())
 					.filter(owner -> owner.enabled())
-					.map(owner -> new TandemPrincipal(new CurrentUser(owner.id(), owner.username(),
-							owner.displayName(), token.role(), owner.team()), "", true)))
+					.map(owner -> new TandemPrincipal(new CurrentUser(owner.id(), owner.username(), owner.displayName(),
+							token.role(), owner.team()), "", true)))
 				.ifPresent(principal -> SecurityContextHolder.getContext()
 					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
 							principal.getAuthorities())));

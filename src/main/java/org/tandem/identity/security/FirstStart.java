@@ -17,9 +17,9 @@ import org.tandem.identity.domain.UserAdministration;
 import org.tandem.identity.domain.UserRepository;
 
 /**
- * On an empty database: creates the first admin (password from {@code TANDEM_ADMIN_PASSWORD},
- * or generated and printed once) and, when {@code TANDEM_BOOTSTRAP_TOKEN} is set, an admin API
- * token with exactly that value.
+ * On an empty database: creates the first admin (password from
+ * {@code TANDEM_ADMIN_PASSWORD}, or generated and printed once) and, when
+ * {@code TANDEM_BOOTSTRAP_TOKEN} is set, an admin API token with exactly that value.
  */
 @Component
 @Order(0)
@@ -62,8 +62,8 @@ class FirstStart implements ApplicationRunner {
 	private UserId createAdmin() {
 		boolean generated = this.adminPassword.isBlank();
 		String password = generated ? generatePassword() : this.adminPassword;
-		UserId id = this.administration.createUser("admin", "Administrator", "admin@tandem.local", password,
-				Role.ADMIN, null, "en");
+		UserId id = this.administration.createUser("admin", "Administrator", "admin@tandem.local", password, Role.ADMIN,
+				null, "en");
 		if (generated) {
 			log.info("\n\n    Tandem is ready. Log in at http://localhost:{}/ as user 'admin' with password '{}'\n"
 					+ "    (shown once; set TANDEM_ADMIN_PASSWORD to choose it).\n", this.port, password);

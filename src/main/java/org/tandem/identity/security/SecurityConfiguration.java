@@ -23,8 +23,8 @@ import org.tandem.identity.domain.UserRepository;
 
 /**
  * Two filter chains: the stateless API with bearer tokens that answers 401/403 as problem
- * details, and the browser UI with form login, sessions and CSRF protection. Both take their
- * route rules from {@link AccessPolicy}.
+ * details, and the browser UI with form login, sessions and CSRF protection. Both take
+ * their route rules from {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -25,8 +25,8 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.FormErrors;
 
 /**
- * Rep profiles, set by the sales head or an admin: specialisations, capacity, working hours and
- * out-of-office.
+ * Rep profiles, set by the sales head or an admin: specialisations, capacity, working
+ * hours and out-of-office.
  */
 @Controller
 @RequestMapping("/admin/profiles")
@@ -44,18 +44,19 @@ class ProfileController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("reps", this.directory.withRole(Role.SALES));
-		model.addAttribute("profiles", this.directory.withRole(Role.SALES)
-			.stream()
-			.map(rep -> this.directory.profile(rep.id()).orElse(null))
-			.toList());
+		model.addAttribute("profiles",
+				this.directory.withRole(Role.SALES)
+					.stream()
+					.map(rep -> this.directory.profile(rep.id()).orElse(null))
+					.toList());
 		return "identity/profiles";
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model) {
 		UserSummary rep = rep(id);
-		model.addAttribute("form", ProfileForm.of(this.directory.profile(rep.id())
-			.orElseThrow(() -> new NotFoundException("Profile", id))));
+		model.addAttribute("form", ProfileForm
+			.of(this.directory.profile(rep.id()).orElseThrow(() -> new NotFoundException("Profile", id))));
 		return form(model, rep);
 	}
 

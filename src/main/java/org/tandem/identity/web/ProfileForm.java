@@ -52,8 +52,8 @@ record ProfileForm(@Size(max = 500) String productLines, @Size(max = 500) String
 				&& this.outOfOfficeUntil.isBefore(this.outOfOfficeFrom)) {
 			throw new InputRejectedException("outOfOfficeUntil", "must not be before the start of the absence");
 		}
-		Set<DayOfWeek> days = this.workingDays == null || this.workingDays.isEmpty()
-				? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(this.workingDays);
+		Set<DayOfWeek> days = this.workingDays == null || this.workingDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+				: EnumSet.copyOf(this.workingDays);
 		return new RepProfile(user, split(this.productLines), split(this.industries), split(this.regions),
 				split(this.languages), this.dealSizeBand, this.capacity, zone, this.workStart, this.workEnd, days,
 				this.outOfOfficeFrom, this.outOfOfficeUntil);

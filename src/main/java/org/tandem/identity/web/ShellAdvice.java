@@ -9,7 +9,8 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 
 /**
- * Gives every page the signed-in person ({@code me}) and the current path for the navigation.
+ * Gives every page the signed-in person ({@code me}) and the current path for the
+ * navigation.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ShellAdvice {
@@ -23,6 +24,5 @@ class ShellAdvice {
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
-
 
 }

@@ -70,8 +70,7 @@ class TeamAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String rename(@PathVariable UUID id, @Validated TeamForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+	String rename(@PathVariable UUID id, @Validated TeamForm form, BindingResult errors, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("error", "error.invalid");
 		}

@@ -47,8 +47,8 @@ class TokenController {
 		}
 		model.addAttribute("tokens", this.tokens.all());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("owners", this.directory.displayNames(
-				this.tokens.all().stream().map(token -> token.owner()).distinct().toList()));
+		model.addAttribute("owners", this.directory
+			.displayNames(this.tokens.all().stream().map(token -> token.owner()).distinct().toList()));
 		return "identity/tokens";
 	}
 

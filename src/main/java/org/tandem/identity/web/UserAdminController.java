@@ -24,7 +24,8 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.FormErrors;
 
 /**
- * Admin pages for people: list, create, edit (role, team, language, enabled), reset password.
+ * Admin pages for people: list, create, edit (role, team, language, enabled), reset
+ * password.
  */
 @Controller
 @RequestMapping("/admin/users")

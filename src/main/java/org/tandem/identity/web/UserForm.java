@@ -14,11 +14,12 @@ import org.tandem.identity.Role;
 /**
  * The admin's user form; the password is required only when creating.
  */
-record UserForm(@NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
-		message = "{validation.username}") String username, @NotBlank @Size(max = 120) String displayName,
-		@NotBlank @Email @Size(max = 254) String email, @Nullable @Size(max = 200) String password,
-		@NotNull Role role, @Nullable UUID team, @Pattern(regexp = "^(en|ru)$") String locale,
-		boolean enabled) {
+record UserForm(
+		@NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
+				message = "{validation.username}") String username,
+		@NotBlank @Size(max = 120) String displayName, @NotBlank @Email @Size(max = 254) String email,
+		@Nullable @Size(max = 200) String password, @NotNull Role role, @Nullable UUID team,
+		@Pattern(regexp = "^(en|ru)$") String locale, boolean enabled) {
 
 	static UserForm empty() {
 		return new UserForm("", "", "", "", Role.MARKETING, null, "en", true);

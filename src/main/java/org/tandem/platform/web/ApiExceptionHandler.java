@@ -92,7 +92,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
 			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "Missing parameter", List.of(fault(ex.getParameterName(), "is required")));
+		return problem(HttpStatus.BAD_REQUEST, "Missing parameter",
+				List.of(fault(ex.getParameterName(), "is required")));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -12,7 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats times and dates for pages in the viewer's locale and zone ({@code @fmt} in templates).
+ * Formats times and dates for pages in the viewer's locale and zone ({@code @fmt} in
+ * templates).
  */
 @Component("fmt")
 public class Formats {
@@ -31,7 +32,9 @@ public class Formats {
 			return "";
 		}
 		LocalDate date = value instanceof Instant instant ? instant.atZone(zone()).toLocalDate() : (LocalDate) value;
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date);
 	}
 
 	/** The ISO form, for {@code datetime} attributes. */

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Locale from a cookie ({@code ?lang=ru} switches it), English by default; one clock for all
- * modules so tests can pin time.
+ * Locale from a cookie ({@code ?lang=ru} switches it), English by default; one clock for
+ * all modules so tests can pin time.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
