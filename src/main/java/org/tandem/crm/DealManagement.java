@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +84,21 @@ public class DealManagement {
 		}
 		Instant now = this.clock.instant();
 		this.audit.changed(RECORD, id.value(), deal.apply(values(draft, viewer), now), now);
+		this.deals.save(deal);
+		return get(id, viewer);
+	}
+
+	/**
+	 * Moves a deal to another stage of its pipeline; {@code expected} is the stage the
+	 * caller saw, and a deal that has moved since is refused as stale.
+	 */
+	public DealSummary moveTo(DealId id, UUID stage, @Nullable UUID expected, CurrentUser viewer) {
+		Deal deal = load(id, viewer);
+		if (expected != null && !expected.equals(deal.stageId())) {
+			throw new OptimisticLockingFailureException("deal " + id + " has moved");
+		}
+		Instant now = this.clock.instant();
+		this.audit.changed(RECORD, id.value(), deal.moveTo(this.pipelines.get(deal.pipelineId()), stage, now), now);
 		this.deals.save(deal);
 		return get(id, viewer);
 	}

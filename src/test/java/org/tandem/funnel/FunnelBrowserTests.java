@@ -107,11 +107,14 @@ class FunnelBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector("#stage-history tbody tr td:nth-child(3)")).getText())
 			.isEqualTo("Лид");
 		checkAccessibility("contact (ru)");
-		for (String path : List.of("/", "/board", "/contacts", "/contacts/new")) {
+		for (String path : List.of("/", "/board", "/contacts", "/contacts/new", "/deals", "/deals/board",
+				"/accounts")) {
 			open(path);
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
 			checkAccessibility(path + " (ru)");
 		}
+		open("/deals/board?lang=en");
+		checkAccessibility("deal board");
 		open("/login?lang=en");
 		assertThat(this.violations).as("serious or critical accessibility violations").isEmpty();
 	}

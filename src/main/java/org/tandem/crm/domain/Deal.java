@@ -100,6 +100,28 @@ public class Deal {
 		return Contact.diff(before, snapshot());
 	}
 
+	/**
+	 * Moves the deal to another stage of its own pipeline and returns the change for the
+	 * audit.
+	 */
+	public Map<String, String[]> moveTo(PipelineView pipeline, UUID stageId, Instant now) {
+		if (!pipeline.id().equals(this.pipelineId)) {
+			throw new IllegalArgumentException("not this deal's pipeline");
+		}
+		Map<String, String> before = snapshot();
+		moveTo(pipeline.stage(stageId), now);
+		this.updatedAt = now;
+		return Contact.diff(before, snapshot());
+	}
+
+	public UUID stageId() {
+		return this.stageId;
+	}
+
+	public UUID pipelineId() {
+		return this.pipelineId;
+	}
+
 	private void moveTo(PipelineView.Stage stage, Instant now) {
 		boolean closing = !"OPEN".equals(stage.outcome());
 		if (closing && (this.closedAt == null || !stage.id().equals(this.stageId))) {

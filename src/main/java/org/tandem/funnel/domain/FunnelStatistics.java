@@ -46,6 +46,19 @@ public class FunnelStatistics {
 			.list();
 	}
 
+	/** How many distinct leads entered each stage since {@code since}. */
+	public Map<LifecycleStage, Long> entriesSince(Instant since) {
+		Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
+		LifecycleStage.BOARD.forEach(stage -> counts.put(stage, 0L));
+		this.jdbc
+			.sql("SELECT to_stage, COUNT(DISTINCT contact_id) AS n FROM funnel_transition WHERE at >= ? "
+					+ "GROUP BY to_stage")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> counts.put(LifecycleStage.valueOf(rs.getString("to_stage")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
 	public List<Rejection> recentRejections(int limit) {
 		return this.jdbc
 			.sql("SELECT contact_id, reason_code, note, actor_name, at FROM funnel_transition "

@@ -68,6 +68,14 @@ class HomeController {
 		this.statistics.rejectionsByReason(this.clock.instant().minus(Duration.ofDays(90)))
 			.forEach((code, count) -> rejections.put(labels.getOrDefault(code, code), count));
 		model.addAttribute("rejections", rejections);
+		model.addAttribute("conversion", conversion());
+		if (me.hasRole(Role.MARKETING, Role.MANAGER)) {
+			model.addAttribute("newLeads",
+					this.contacts
+						.list(new ContactFilter(null, LifecycleStage.LEAD.name(), null, null, null, false),
+								PageQuery.of(0, 8, null, "-created"), me)
+						.items());
+		}
 		if (me.role() == Role.SALES) {
 			model.addAttribute("myLeads",
 					this.contacts
@@ -76,6 +84,24 @@ class HomeController {
 						.items());
 		}
 		return "funnel/home";
+	}
+
+	/**
+	 * Stage-to-stage conversion over the last twelve months, in percent: of the leads
+	 * that entered the earlier stage, how many entered the next.
+	 */
+	private Map<String, Long> conversion() {
+		Map<LifecycleStage, Long> entries = this.statistics
+			.entriesSince(this.clock.instant().minus(Duration.ofDays(365)));
+		Map<String, Long> rates = new LinkedHashMap<>();
+		rates.put("LEAD_MQL", percent(entries.get(LifecycleStage.MQL), entries.get(LifecycleStage.LEAD)));
+		rates.put("MQL_SQL", percent(entries.get(LifecycleStage.SQL), entries.get(LifecycleStage.MQL)));
+		rates.put("SQL_WON", percent(entries.get(LifecycleStage.WON), entries.get(LifecycleStage.SQL)));
+		return rates;
+	}
+
+	private static long percent(long part, long whole) {
+		return whole == 0 ? 0 : Math.round(100.0 * part / whole);
 	}
 
 	/**
