@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.Account;
 import org.tandem.crm.domain.AccountRepository;
 import org.tandem.crm.domain.AuditTrail;
-import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;

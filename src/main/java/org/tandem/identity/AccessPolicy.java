@@ -59,10 +59,11 @@ public final class AccessPolicy {
 			rule(null, "/admin/reasons/**", HEADS), rule(null, "/admin/reasons", HEADS),
 			rule(null, "/admin/**", ADMINS), rule(null, "/actuator/**", ADMINS),
 
-			// pages everyone reads
-			rule(HttpMethod.GET, "/", EVERYONE), rule(HttpMethod.GET, "/board", EVERYONE),
-			rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS), rule(null, "/duplicates", DATA_STEWARDS),
-			rule(null, "/duplicates/**", DATA_STEWARDS),
+			// pages everyone reads, and one's own settings
+			rule(HttpMethod.GET, "/me", EVERYONE), rule(HttpMethod.POST, "/me", EVERYONE),
+			rule(HttpMethod.POST, "/me/password", EVERYONE), rule(HttpMethod.GET, "/", EVERYONE),
+			rule(HttpMethod.GET, "/board", EVERYONE), rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS),
+			rule(null, "/duplicates", DATA_STEWARDS), rule(null, "/duplicates/**", DATA_STEWARDS),
 
 			// contacts, HTML
 			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS),
@@ -81,7 +82,8 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/accounts/*", RECORD_EDITORS), rule(HttpMethod.GET, "/deals/new", DEAL_EDITORS),
 			rule(HttpMethod.GET, "/deals/*/edit", DEAL_EDITORS), rule(HttpMethod.GET, "/deals", EVERYONE),
 			rule(HttpMethod.GET, "/deals/*", EVERYONE), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
-			rule(HttpMethod.POST, "/deals", DEAL_EDITORS), rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
+			rule(HttpMethod.POST, "/deals/*/stage", DEAL_EDITORS), rule(HttpMethod.POST, "/deals", DEAL_EDITORS),
+			rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

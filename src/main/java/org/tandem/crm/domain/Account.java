@@ -71,7 +71,7 @@ public class Account {
 		this.sizeBand = draft.sizeBand();
 		this.region = blankToNull(draft.region());
 		this.updatedAt = now;
-		return Contact.diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public void softDelete(Instant now) {

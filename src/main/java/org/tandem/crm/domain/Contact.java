@@ -12,7 +12,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
-import org.tandem.crm.AccountId;
 import org.tandem.crm.Channel;
 import org.tandem.crm.ContactCreated;
 import org.tandem.crm.ContactId;
@@ -108,21 +107,21 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.language = values.language();
 		this.attributes = values.attributesJson();
 		this.updatedAt = now;
-		return diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public Map<String, String[]> assignOwner(@Nullable UserId owner, Instant now) {
 		Map<String, String> before = snapshot();
 		this.ownerId = owner == null ? null : owner.value();
 		this.updatedAt = now;
-		return diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public Map<String, String[]> recordStage(String stage, Instant now) {
 		Map<String, String> before = snapshot();
 		this.lifecycleStage = stage;
 		this.updatedAt = now;
-		return diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public Map<String, String[]> recordConsent(boolean email, @Nullable String source, boolean doNotContact,
@@ -135,7 +134,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.consentEmail = email;
 		this.doNotContact = doNotContact;
 		this.updatedAt = now;
-		return diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public void softDelete(Instant now) {
@@ -168,7 +167,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.doNotContact = this.doNotContact || other.doNotContact;
 		this.createdAt = this.createdAt.isBefore(other.createdAt) ? this.createdAt : other.createdAt;
 		this.updatedAt = now;
-		return diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	private static <T> @Nullable T firstNonNull(@Nullable T first, @Nullable T second) {
@@ -192,16 +191,6 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		fields.put("doNotContact", String.valueOf(this.doNotContact));
 		fields.put("attributes", this.attributes);
 		return fields;
-	}
-
-	public static Map<String, String[]> diff(Map<String, String> before, Map<String, String> after) {
-		Map<String, String[]> changes = new LinkedHashMap<>();
-		after.forEach((field, value) -> {
-			if (!Objects.equals(before.get(field), value)) {
-				changes.put(field, new String[] { before.get(field), value });
-			}
-		});
-		return changes;
 	}
 
 	public ContactId id() {

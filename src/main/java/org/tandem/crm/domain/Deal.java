@@ -97,7 +97,7 @@ public class Deal {
 			.collect(Collectors.toCollection(HashSet::new));
 		moveTo(values.pipeline().stage(values.stage()), now);
 		this.updatedAt = now;
-		return Contact.diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	/**
@@ -111,7 +111,7 @@ public class Deal {
 		Map<String, String> before = snapshot();
 		moveTo(pipeline.stage(stageId), now);
 		this.updatedAt = now;
-		return Contact.diff(before, snapshot());
+		return Changes.between(before, snapshot());
 	}
 
 	public UUID stageId() {

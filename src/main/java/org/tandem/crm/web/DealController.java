@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.crm.AccountManagement;
-import org.tandem.crm.ActivityLog;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.DealFilter;
@@ -51,19 +50,15 @@ class DealController {
 
 	private final ContactManagement contacts;
 
-	private final Support support;
-
-	/** Read-only helpers for the deal pages. */
-	record Support(ActivityLog activities, UserDirectory directory) {
-	}
+	private final UserDirectory directory;
 
 	DealController(DealManagement deals, PipelineCatalogue pipelines, AccountManagement accounts,
-			ContactManagement contacts, ActivityLog activities, UserDirectory directory) {
+			ContactManagement contacts, UserDirectory directory) {
 		this.deals = deals;
 		this.pipelines = pipelines;
 		this.accounts = accounts;
 		this.contacts = contacts;
-		this.support = new Support(activities, directory);
+		this.directory = directory;
 	}
 
 	@GetMapping
@@ -79,27 +74,9 @@ class DealController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", sort == null ? "-created" : sort);
 		model.addAttribute("pipelines", this.pipelines.all());
-		model.addAttribute("owners", this.support.directory()
+		model.addAttribute("owners", this.directory
 			.displayNames(result.items().stream().map(DealSummary::owner).filter(java.util.Objects::nonNull).toList()));
 		return htmx != null ? "crm/deals :: rows" : "crm/deals";
-	}
-
-	@GetMapping("/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		CurrentUser me = CurrentUsers.require();
-		DealSummary deal = this.deals.get(new DealId(id), me);
-		model.addAttribute("deal", deal);
-		model.addAttribute("contacts",
-				deal.contacts()
-					.stream()
-					.map(contact -> this.contacts.find(contact, me).orElse(null))
-					.filter(java.util.Objects::nonNull)
-					.toList());
-		model.addAttribute("owner", deal.owner() == null ? null
-				: this.support.directory().find(deal.owner()).map(user -> user.displayName()).orElse(null));
-		model.addAttribute("activities", this.support.activities().forDeal(deal.id(), me));
-		model.addAttribute("history", this.deals.history(deal.id(), me));
-		return "crm/deal";
 	}
 
 	@GetMapping("/new")
@@ -166,8 +143,7 @@ class DealController {
 		model.addAttribute("pipelines", this.pipelines.all());
 		model.addAttribute("accounts", this.accounts.options());
 		model.addAttribute("people",
-				this.support.directory()
-					.all()
+				this.directory.all()
 					.stream()
 					.filter(user -> user.role() == Role.SALES || user.role() == Role.MANAGER)
 					.toList());

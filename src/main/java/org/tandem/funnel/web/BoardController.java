@@ -14,8 +14,6 @@ import org.tandem.crm.ContactFilter;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.funnel.LifecycleStage;
-import org.tandem.funnel.ReasonCatalogue;
-import org.tandem.funnel.ReasonKind;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.UserDirectory;
@@ -34,13 +32,10 @@ class BoardController {
 
 	private final ContactManagement contacts;
 
-	private final ReasonCatalogue reasons;
-
 	private final UserDirectory directory;
 
-	BoardController(ContactManagement contacts, ReasonCatalogue reasons, UserDirectory directory) {
+	BoardController(ContactManagement contacts, UserDirectory directory) {
 		this.contacts = contacts;
-		this.reasons = reasons;
 		this.directory = directory;
 	}
 
@@ -73,9 +68,6 @@ class BoardController {
 		model.addAttribute("q", q);
 		model.addAttribute("owners", this.directory
 			.displayNames(all.stream().map(ContactSummary::owner).filter(Objects::nonNull).distinct().toList()));
-		model.addAttribute("rejectionReasons", this.reasons.active(ReasonKind.REJECTION));
-		model.addAttribute("disqualificationReasons", this.reasons.active(ReasonKind.DISQUALIFICATION));
-		model.addAttribute("lossReasons", this.reasons.active(ReasonKind.LOSS));
 		return "funnel/board";
 	}
 

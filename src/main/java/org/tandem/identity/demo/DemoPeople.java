@@ -88,13 +88,17 @@ class DemoPeople implements ApplicationRunner {
 	}
 
 	private UserId person(String username, String name, Role role, TeamId team, String locale) {
-		return this.administration.createUser(username, name, username + "@tandem.example", PASSWORD, role, team,
+		UserId id = this.administration.createUser(username, name, username + "@tandem.example", PASSWORD, role, team,
 				locale);
+		this.administration.changePreferences(id, locale,
+				ZoneId.of("ru".equals(locale) ? "Europe/Moscow" : "Europe/London"));
+		return id;
 	}
 
 	private void rep(String username, String name, TeamId team, String locale, Map<String, String> specialisation,
 			DealSizeBand band, int capacity, String zone, @Nullable LocalDate awayUntil) {
 		UserId id = person(username, name, Role.SALES, team, locale);
+		this.administration.changePreferences(id, locale, ZoneId.of(zone));
 		this.administration.saveProfile(new RepProfile(id, split(specialisation.get("products")),
 				split(specialisation.get("industries")), split(specialisation.get("regions")),
 				split(specialisation.get("languages")), band, capacity, ZoneId.of(zone), LocalTime.of(9, 0),

@@ -1,6 +1,7 @@
 package org.tandem.identity.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -35,6 +36,8 @@ public class User {
 	private @Nullable UUID teamId;
 
 	private String locale;
+
+	private String timeZone = "UTC";
 
 	private boolean enabled;
 
@@ -72,6 +75,18 @@ public class User {
 		this.teamId = team == null ? null : team.value();
 		this.locale = locale;
 		this.enabled = enabled;
+	}
+
+	/**
+	 * The person's own settings: the language of the UI and the zone times are shown in.
+	 */
+	public void changePreferences(String locale, ZoneId zone) {
+		this.locale = locale;
+		this.timeZone = zone.getId();
+	}
+
+	public ZoneId zone() {
+		return ZoneId.of(this.timeZone);
 	}
 
 	public void changePasswordHash(String passwordHash) {

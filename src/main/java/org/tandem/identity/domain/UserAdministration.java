@@ -1,6 +1,7 @@
 package org.tandem.identity.domain;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +78,22 @@ public class UserAdministration {
 		User user = user(id);
 		user.changePasswordHash(this.passwords.encode(rawPassword));
 		this.users.save(user);
+	}
+
+	/** A person changes their own language and time zone. */
+	public void changePreferences(UserId id, String locale, ZoneId zone) {
+		User user = user(id);
+		user.changePreferences(locale, zone);
+		this.users.save(user);
+	}
+
+	/** A person changes their own password, proving they know the current one. */
+	public void changeOwnPassword(UserId id, String currentPassword, String newPassword) {
+		User user = user(id);
+		if (!this.passwords.matches(currentPassword, user.passwordHash())) {
+			throw new InputRejectedException("currentPassword", "is not your current password");
+		}
+		changePassword(id, newPassword);
 	}
 
 	public TeamId createTeam(String name, TeamKind kind) {

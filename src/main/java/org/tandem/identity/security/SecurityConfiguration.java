@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import org.tandem.identity.AccessPolicy;
 import org.tandem.identity.domain.ApiTokens;
 import org.tandem.identity.domain.UserRepository;
@@ -52,8 +53,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+	SecurityFilterChain webChain(HttpSecurity http, UserRepository users, LocaleResolver locales) throws Exception {
+		http.formLogin(
+				form -> form.loginPage("/login").successHandler(new PreferredLanguage(users, locales)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

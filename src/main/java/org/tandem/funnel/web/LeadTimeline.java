@@ -1,0 +1,68 @@
+package org.tandem.funnel.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.tandem.crm.ActivityLog;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactSummary;
+import org.tandem.funnel.Transition;
+import org.tandem.identity.CurrentUser;
+
+/**
+ * One timeline for a lead: its activities, its stage moves and the changes to its record,
+ * newest first.
+ */
+@Component
+class LeadTimeline {
+
+	private final ActivityLog activities;
+
+	private final ContactManagement contacts;
+
+	LeadTimeline(ActivityLog activities, ContactManagement contacts) {
+		this.activities = activities;
+		this.contacts = contacts;
+	}
+
+	/** The dossier's timeline, newest first. */
+	List<TimelineItem> of(ContactSummary contact, List<Transition> transitions, CurrentUser me) {
+		List<TimelineItem> items = new ArrayList<>();
+		this.activities.forContact(contact.id(), me)
+			.forEach(activity -> items.add(new TimelineItem(activity.occurredAt(), "activity",
+					"activity." + activity.type(), activity.subject(), activity.body(), activity.actor())));
+		transitions.forEach(transition -> items.add(new TimelineItem(transition.at(), "stage",
+				"stage." + transition.to(), transition.from() == null ? null : "stage." + transition.from(),
+				joinNonNull(transition.reasonLabel(), transition.note()), transition.actorName())));
+		this.contacts.history(contact.id(), me)
+			.stream()
+			.filter(entry -> !"lifecycleStage".equals(entry.field()))
+			.forEach(entry -> items.add(new TimelineItem(
+					entry.at(), "audit", "audit." + entry.action(), entry.field(), entry.field() == null
+							? entry.newValue() : String.valueOf(entry.oldValue()) + " → " + entry.newValue(),
+					entry.actor())));
+		items.sort(Comparator.comparing(TimelineItem::at).reversed());
+		return items;
+	}
+
+	private static @Nullable String joinNonNull(@Nullable String first, @Nullable String second) {
+		if (first == null) {
+			return second;
+		}
+		return second == null ? first : first + " — " + second;
+	}
+
+	/**
+	 * One entry of the dossier's timeline; {@code label} is a message key, {@code title}
+	 * is free text (or, for stage moves, the message key of the previous stage).
+	 */
+	record TimelineItem(Instant at, String kind, String label, @Nullable String title, @Nullable String detail,
+			String actor) {
+	}
+
+}
