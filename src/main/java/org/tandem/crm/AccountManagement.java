@@ -5,22 +5,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.Account;
 import org.tandem.crm.domain.AccountRepository;
 import org.tandem.crm.domain.AuditTrail;
+import org.tandem.crm.domain.Versions;
 import org.tandem.identity.UserId;
-import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
@@ -66,12 +63,7 @@ public class AccountManagement {
 
 	public AccountSummary update(AccountId id, AccountDraft draft) {
 		Account account = load(id);
-		if (draft.version() == null) {
-			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
-		}
-		if (!Objects.equals(draft.version(), account.version())) {
-			throw new OptimisticLockingFailureException("account " + id + " changed");
-		}
+		Versions.requireCurrent(draft.version(), account.version(), "account " + id);
 		Instant now = this.clock.instant();
 		this.audit.changed(RECORD, id.value(), account.apply(draft, now), now);
 		this.accounts.save(account);

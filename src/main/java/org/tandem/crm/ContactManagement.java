@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
+import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Contact;
 import org.tandem.crm.domain.ContactNormaliser;
 import org.tandem.crm.domain.ContactQueries;
@@ -77,12 +76,7 @@ public class ContactManagement {
 
 	public ContactSummary update(ContactId id, ContactDraft draft, CurrentUser viewer) {
 		Contact contact = load(id, viewer);
-		if (draft.version() == null) {
-			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
-		}
-		if (!Objects.equals(draft.version(), contact.version())) {
-			throw new OptimisticLockingFailureException("contact " + id + " changed since version " + draft.version());
-		}
+		Versions.requireCurrent(draft.version(), contact.version(), "contact " + id);
 		ContactValues values = this.normaliser.normalise(draft);
 		if (!values.emailNormalized().equals(contact.emailNormalized())
 				&& this.contacts.existsByEmailNormalized(values.emailNormalized())) {

@@ -3,17 +3,16 @@ package org.tandem.crm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
+import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Deal;
 import org.tandem.crm.domain.DealQueries;
 import org.tandem.crm.domain.DealRepository;
@@ -76,12 +75,7 @@ public class DealManagement {
 
 	public DealSummary update(DealId id, DealDraft draft, CurrentUser viewer) {
 		Deal deal = load(id, viewer);
-		if (draft.version() == null) {
-			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "version", "is required to change a record");
-		}
-		if (!Objects.equals(draft.version(), deal.version())) {
-			throw new OptimisticLockingFailureException("deal " + id + " changed");
-		}
+		Versions.requireCurrent(draft.version(), deal.version(), "deal " + id);
 		Instant now = this.clock.instant();
 		this.audit.changed(RECORD, id.value(), deal.apply(values(draft, viewer), now), now);
 		this.deals.save(deal);
