@@ -58,6 +58,12 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Answer sendWith(String method, String path, String json, String header, String value) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header(header, value)
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	public Answer send(String method, String path, String contentType, String body) {
 		return send(request(path).header("Content-Type", contentType)
 			.method(method, HttpRequest.BodyPublishers.ofString(body)));

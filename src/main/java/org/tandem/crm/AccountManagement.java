@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,30 @@ public class AccountManagement {
 		this.accounts.save(account);
 		this.audit.action(RECORD, account.id().value(), "CREATED", draft.name(), now);
 		return get(account.id());
+	}
+
+	/**
+	 * The account a submission names, by web domain first and then by name, created when
+	 * there is none.
+	 */
+	public AccountId findOrCreate(String name, @Nullable String domain) {
+		String normalisedDomain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+		Optional<UUID> existing = normalisedDomain != null ? this.jdbc
+			.sql("SELECT id FROM crm_account WHERE domain = ? AND deleted_at IS NULL ORDER BY created_at")
+			.param(normalisedDomain)
+			.query(UUID.class)
+			.optional() : Optional.empty();
+		if (existing.isEmpty()) {
+			existing = this.jdbc
+				.sql("SELECT id FROM crm_account WHERE LOWER(name) = ? AND deleted_at IS NULL ORDER BY created_at")
+				.param(name.strip().toLowerCase(Locale.ROOT))
+				.query(UUID.class)
+				.stream()
+				.findFirst();
+		}
+		return existing.map(AccountId::new)
+			.orElseGet(
+					() -> create(new AccountDraft(name.strip(), normalisedDomain, null, null, null, null), null).id());
 	}
 
 	public AccountSummary update(AccountId id, AccountDraft draft) {

@@ -89,6 +89,25 @@ public class ContactManagement {
 		return summary(id);
 	}
 
+	/** The contact with this email, if there is one (the system's view: every record). */
+	@Transactional(readOnly = true)
+	public Optional<ContactSummary> findByEmail(String email) {
+		return this.contacts.findByEmailNormalized(ContactNormaliser.normaliseEmail(email))
+			.flatMap(contact -> this.queries.find(contact.id(), CurrentUser.SYSTEM));
+	}
+
+	/**
+	 * A known person submitted again: fill the blanks of their record from the new
+	 * submission, keeping what it holds.
+	 */
+	public ContactSummary enrich(ContactId id, ContactDraft draft) {
+		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
+		Instant now = this.clock.instant();
+		this.audit.changed(RECORD, id.value(), contact.enrich(this.normaliser.normalise(draft), now), now);
+		this.contacts.save(contact);
+		return summary(id);
+	}
+
 	/** Sets the owner (routing, hand-off and manual reassignment). */
 	public void assignOwner(ContactId id, @Nullable UserId owner) {
 		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));

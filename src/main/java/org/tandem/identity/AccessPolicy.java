@@ -24,6 +24,11 @@ public final class AccessPolicy {
 
 	private static final Set<Role> DATA_STEWARDS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
 
+	/**
+	 * Those who bring leads in; machine tokens for ad platforms carry the MARKETING role.
+	 */
+	private static final Set<Role> INTAKE = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
+
 	private static final Set<Role> HEADS = EnumSet.of(Role.MANAGER, Role.ADMIN);
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
@@ -84,6 +89,9 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/deals/*", EVERYONE), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
 			rule(HttpMethod.POST, "/deals/*/stage", DEAL_EDITORS), rule(HttpMethod.POST, "/deals", DEAL_EDITORS),
 			rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
+
+			// the API: intake
+			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

@@ -110,6 +110,21 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		return Changes.between(before, snapshot());
 	}
 
+	/**
+	 * Fills the blanks of this record from a newer submission by the same person; what
+	 * the record already holds is kept.
+	 */
+	public Map<String, String[]> enrich(ContactValues values, Instant now) {
+		Map<String, String> before = snapshot();
+		this.phoneE164 = firstNonNull(this.phoneE164, values.phoneE164());
+		this.title = firstNonNull(this.title, values.title());
+		this.accountId = firstNonNull(this.accountId, values.account() == null ? null : values.account().value());
+		this.sourceCampaign = firstNonNull(this.sourceCampaign, values.sourceCampaign());
+		this.language = firstNonNull(this.language, values.language());
+		this.updatedAt = now;
+		return Changes.between(before, snapshot());
+	}
+
 	public Map<String, String[]> assignOwner(@Nullable UserId owner, Instant now) {
 		Map<String, String> before = snapshot();
 		this.ownerId = owner == null ? null : owner.value();

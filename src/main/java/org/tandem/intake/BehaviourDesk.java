@@ -1,0 +1,107 @@
+package org.tandem.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.ActivityDraft;
+import org.tandem.crm.ActivityLog;
+import org.tandem.crm.ActivityType;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactSummary;
+import org.tandem.identity.CurrentUser;
+import org.tandem.intake.domain.VisitorEvents;
+import org.tandem.platform.InputRejectedException;
+
+/**
+ * Records what people do: on the timeline of a known person at once, or under an
+ * anonymous visitor id until that visitor identifies. Every event about a known person is
+ * published as {@link BehaviourRecorded} for scoring.
+ */
+@Service
+@Transactional
+public class BehaviourDesk {
+
+	private final VisitorEvents events;
+
+	private final ContactManagement contacts;
+
+	private final ActivityLog activities;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	BehaviourDesk(VisitorEvents events, ContactManagement contacts, ActivityLog activities,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.events = events;
+		this.contacts = contacts;
+		this.activities = activities;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records one event; returns the person it belongs to, when known.
+	 */
+	public Optional<ContactId> record(BehaviourEvent event) {
+		Instant at = event.occurredAt() != null ? event.occurredAt() : this.clock.instant();
+		if (at.isAfter(this.clock.instant().plusSeconds(300))) {
+			throw new InputRejectedException("occurredAt", "lies in the future");
+		}
+		String visitor = event.visitorId() == null || event.visitorId().isBlank() ? null : event.visitorId().strip();
+		Optional<ContactSummary> person = event.email() == null || event.email().isBlank() ? Optional.empty()
+				: this.contacts.findByEmail(event.email());
+		if (person.isEmpty() && visitor == null) {
+			throw new InputRejectedException("email", "name a known person's email or a visitor id");
+		}
+		if (person.isEmpty()) {
+			this.events.store(visitor, null, event.type(), event.url(), at);
+			return Optional.empty();
+		}
+		ContactId contact = person.get().id();
+		this.events.store(visitor, contact, event.type(), event.url(), at);
+		apply(new BehaviourRecorded(contact, event.type(), event.url(), at), person.get());
+		if (visitor != null) {
+			stitch(visitor, contact);
+		}
+		return Optional.of(contact);
+	}
+
+	/** A visitor identified: their anonymous events become the person's. */
+	public void stitch(String visitorId, ContactId contact) {
+		ContactSummary person = this.contacts.get(contact, CurrentUser.SYSTEM);
+		this.events.stitch(visitorId, contact).forEach(event -> apply(event, person));
+	}
+
+	private void apply(BehaviourRecorded event, ContactSummary person) {
+		this.activities.record(new ActivityDraft(activityType(event.type()), event.at(), event.contact(), null, null,
+				describe(event), null), CurrentUser.SYSTEM);
+		if (event.type() == BehaviourType.UNSUBSCRIBE && person.consent().email()) {
+			this.contacts.recordConsent(event.contact(), false, "unsubscribed", person.consent().doNotContact(),
+					CurrentUser.SYSTEM);
+		}
+		this.publisher.publishEvent(event);
+	}
+
+	private static ActivityType activityType(BehaviourType type) {
+		return switch (type) {
+			case PAGE_VIEW, PRICING_VIEW -> ActivityType.WEB_VISIT;
+			case CONTENT_DOWNLOAD -> ActivityType.DOWNLOAD;
+			case WEBINAR_REGISTERED, WEBINAR_ATTENDED -> ActivityType.WEBINAR;
+			case EMAIL_OPEN, EMAIL_CLICK, UNSUBSCRIBE -> ActivityType.EMAIL;
+		};
+	}
+
+	private static String describe(BehaviourRecorded event) {
+		String what = event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		String url = event.url() == null ? "" : " " + event.url();
+		String text = what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1) + url;
+		return text.length() > 200 ? text.substring(0, 200) : text;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.tandem.intake.domain;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactId;
+import org.tandem.intake.BehaviourRecorded;
+import org.tandem.intake.BehaviourType;
+
+/**
+ * Stored behaviour events; anonymous ones wait under their visitor id until the visitor
+ * identifies.
+ */
+@Component
+public class VisitorEvents {
+
+	private final JdbcClient jdbc;
+
+	VisitorEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void store(@Nullable String visitorId, @Nullable ContactId contact, BehaviourType type, @Nullable String url,
+			java.time.Instant at) {
+		this.jdbc
+			.sql("INSERT INTO intake_event (id, visitor_id, contact_id, type, url, occurred_at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), visitorId, contact == null ? null : contact.value(), type.name(), url,
+					Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Gives a visitor's anonymous events to the person they turned out to be, and returns
+	 * them.
+	 */
+	public List<BehaviourRecorded> stitch(String visitorId, ContactId contact) {
+		List<BehaviourRecorded> events = this.jdbc
+			.sql("SELECT type, url, occurred_at FROM intake_event WHERE visitor_id = ? AND contact_id IS NULL "
+					+ "ORDER BY occurred_at")
+			.param(visitorId)
+			.query((rs, row) -> new BehaviourRecorded(contact, BehaviourType.valueOf(rs.getString("type")),
+					rs.getString("url"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant()))
+			.list();
+		this.jdbc.sql("UPDATE intake_event SET contact_id = ? WHERE visitor_id = ? AND contact_id IS NULL")
+			.params(contact.value(), visitorId)
+			.update();
+		return events;
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.tandem.intake.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.CurrentUsers;
+import org.tandem.intake.BehaviourDesk;
+import org.tandem.intake.BehaviourEvent;
+import org.tandem.intake.IntakeDesk;
+import org.tandem.intake.IntakeResult;
+import org.tandem.intake.LeadSubmission;
+import org.tandem.intake.domain.IdempotencyKeys;
+import org.tandem.intake.domain.IdempotencyKeys.Claim;
+import org.tandem.platform.InputRejectedException;
+
+/**
+ * The intake API for ad platforms, social lead forms and webinar tools: one lead or a
+ * batch, safe to retry with an {@code Idempotency-Key} or the source's own id; and
+ * behaviour events.
+ */
+@RestController
+@RequestMapping("/api/v1/intake")
+class IntakeApiController {
+
+	static final int MAX_BATCH = 1000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	record Batch(@NotEmpty @Size(max = MAX_BATCH) List<LeadSubmission> leads) {
+	}
+
+	private final IntakeDesk intake;
+
+	private final BehaviourDesk behaviour;
+
+	private final IdempotencyKeys keys;
+
+	private final Validator validator;
+
+	IntakeApiController(IntakeDesk intake, BehaviourDesk behaviour, IdempotencyKeys keys, Validator validator) {
+		this.intake = intake;
+		this.behaviour = behaviour;
+		this.keys = keys;
+		this.validator = validator;
+	}
+
+	@PostMapping("/leads")
+	ResponseEntity<String> submit(@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
+			@Valid @RequestBody LeadSubmission lead) {
+		return idempotent(key, lead, () -> {
+			IntakeResult result = submitOnce(lead);
+			HttpStatus status = result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
+			return json(status, result);
+		});
+	}
+
+	@PostMapping("/leads/batch")
+	ResponseEntity<String> submitBatch(@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
+			@Valid @RequestBody Batch batch) {
+		return idempotent(key, batch, () -> {
+			List<Map<String, Object>> results = new ArrayList<>();
+			for (int i = 0; i < batch.leads().size(); i++) {
+				results.add(submitOne(i, batch.leads().get(i)));
+			}
+			return json(HttpStatus.OK, Map.of("results", results));
+		});
+	}
+
+	@PostMapping("/events")
+	ResponseEntity<String> event(@Valid @RequestBody BehaviourEvent event) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		this.behaviour.record(event)
+			.ifPresentOrElse(contact -> body.put("contact", contact.toString()),
+					() -> body.put("visitorId", event.visitorId()));
+		return json(HttpStatus.ACCEPTED, body);
+	}
+
+	/**
+	 * One lead of a batch: a bad lead is reported at its index and does not stop the
+	 * others.
+	 */
+	private Map<String, Object> submitOne(int index, LeadSubmission lead) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("index", index);
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
+			errors.add(Map.of("field", violation.getPropertyPath().toString(), "message", violation.getMessage()));
+		}
+		if (errors.isEmpty()) {
+			try {
+				IntakeResult outcome = submitOnce(lead);
+				result.put("status", outcome.outcome() == IntakeResult.Outcome.CREATED ? 201 : 200);
+				result.put("contact", outcome.contact().toString());
+				result.put("outcome", outcome.outcome());
+				return result;
+			}
+			catch (InputRejectedException ex) {
+				errors.add(Map.of("field", ex.field(), "message", ex.message()));
+			}
+		}
+		result.put("status", 400);
+		result.put("errors", errors);
+		return result;
+	}
+
+	/**
+	 * Two first submissions of one person can race; the loser finds the winner's contact.
+	 */
+	private IntakeResult submitOnce(LeadSubmission lead) {
+		try {
+			return this.intake.submit(lead);
+		}
+		catch (DuplicateKeyException ex) {
+			return this.intake.submit(lead);
+		}
+	}
+
+	private ResponseEntity<String> idempotent(@Nullable String key, Object request,
+			Supplier<ResponseEntity<String>> work) {
+		if (key == null) {
+			return work.get();
+		}
+		if (key.isBlank() || key.length() > 255) {
+			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "Idempotency-Key", "must be 1 to 255 characters");
+		}
+		CurrentUser me = CurrentUsers.require();
+		Claim claim = this.keys.claim(me.id(), key, hash(JSON.writeValueAsString(request)));
+		if (claim instanceof Claim.Replay replay) {
+			return ResponseEntity.status(replay.status())
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotent-Replayed", "true")
+				.body(replay.body());
+		}
+		if (claim instanceof Claim.Mismatch) {
+			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key",
+					"was already used with a different request");
+		}
+		if (claim instanceof Claim.InFlight) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "Idempotency-Key",
+					"a request with this key is still being processed; retry shortly");
+		}
+		try {
+			ResponseEntity<String> response = work.get();
+			this.keys.complete(me.id(), key, response.getStatusCode().value(), String.valueOf(response.getBody()));
+			return response;
+		}
+		catch (RuntimeException ex) {
+			this.keys.release(me.id(), key);
+			throw ex;
+		}
+	}
+
+	private static ResponseEntity<String> json(HttpStatus status, Object body) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsString(body));
+	}
+
+	private static String hash(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

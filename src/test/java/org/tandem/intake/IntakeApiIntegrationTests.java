@@ -1,0 +1,202 @@
+package org.tandem.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.ApiClient;
+import org.tandem.ApiClient.Answer;
+import org.tandem.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Leads arriving over the intake API: retries and twins are one lead, known people are
+ * enriched, bad leads in a batch are reported by index, behaviour is stitched to the
+ * visitor who identifies.
+ */
+@IntegrationTest
+class IntakeApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+	}
+
+	static Map<String, Object> lead(String email) {
+		Map<String, Object> lead = new HashMap<>();
+		lead.put("email", email);
+		lead.put("firstName", "Alina");
+		lead.put("lastName", "Kovaleva");
+		lead.put("company", "Severstal Finance");
+		lead.put("companyDomain", "severstal-finance.example");
+		lead.put("source", "WEBINAR");
+		lead.put("campaign", "Alignment webinar");
+		lead.put("consent", true);
+		return lead;
+	}
+
+	static String email() {
+		return "alina." + UUID.randomUUID().toString().substring(0, 8) + "@severstal-finance.example";
+	}
+
+	long contactsWith(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM crm_contact WHERE email_normalized = ?")
+			.param(email)
+			.query(Long.class)
+			.single();
+	}
+
+	long activitiesOf(String contact) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM crm_activity WHERE contact_id = ?")
+			.param(UUID.fromString(contact))
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aNewPersonIsCreatedAndAKnownOneEnrichedNeverDuplicated() {
+		String email = email();
+		Answer first = this.api.post("/api/v1/intake/leads", ApiClient.json(lead(email)));
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.json().path("outcome").asString()).isEqualTo("CREATED");
+		String contact = first.json().path("contact").asString();
+		Map<String, Object> again = lead(email.toUpperCase());
+		again.put("phone", "+7 812 555-12-34");
+		Answer second = this.api.post("/api/v1/intake/leads", ApiClient.json(again));
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.json().path("outcome").asString()).isEqualTo("UPDATED");
+		assertThat(second.json().path("contact").asString()).isEqualTo(contact);
+		assertThat(contactsWith(email)).isEqualTo(1);
+		assertThat(activitiesOf(contact)).isEqualTo(2);
+		Answer read = this.api.get("/api/v1/contacts/" + contact);
+		assertThat(read.json().path("phone").asString()).isEqualTo("+78125551234");
+		assertThat(read.json().path("accountName").asString()).isEqualTo("Severstal Finance");
+		assertThat(read.json().path("consent").path("email").asBoolean()).isTrue();
+	}
+
+	@Test
+	void theSourcesOwnIdMakesARetryTheSameLead() {
+		Map<String, Object> lead = lead(email());
+		lead.put("externalId", "fb-" + UUID.randomUUID());
+		String contact = this.api.post("/api/v1/intake/leads", ApiClient.json(lead)).json().path("contact").asString();
+		Answer retry = this.api.post("/api/v1/intake/leads", ApiClient.json(lead));
+		assertThat(retry.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+		assertThat(retry.json().path("contact").asString()).isEqualTo(contact);
+		assertThat(activitiesOf(contact)).isEqualTo(1);
+	}
+
+	@Test
+	void anIdempotencyKeyReplaysTheAnswerAndRefusesAnotherBody() {
+		String key = UUID.randomUUID().toString();
+		String body = ApiClient.json(lead(email()));
+		Answer first = this.api.sendWith("POST", "/api/v1/intake/leads", body, "Idempotency-Key", key);
+		Answer replay = this.api.sendWith("POST", "/api/v1/intake/leads", body, "Idempotency-Key", key);
+		assertThat(replay.status()).isEqualTo(first.status()).isEqualTo(201);
+		assertThat(replay.body()).isEqualTo(first.body());
+		Answer other = this.api.sendWith("POST", "/api/v1/intake/leads", ApiClient.json(lead(email())),
+				"Idempotency-Key", key);
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.field()).isEqualTo("Idempotency-Key");
+	}
+
+	@Test
+	void aHundredParallelIdenticalSubmissionsAreOneLead() throws Exception {
+		String email = email();
+		String body = ApiClient.json(lead(email));
+		String key = UUID.randomUUID().toString();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Callable<Integer>> calls = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			boolean withKey = i % 2 == 0;
+			calls.add(() -> withKey
+					? this.api.sendWith("POST", "/api/v1/intake/leads", body, "Idempotency-Key", key).status()
+					: this.api.post("/api/v1/intake/leads", body).status());
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> result : pool.invokeAll(calls)) {
+			statuses.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).allMatch(status -> status == 200 || status == 201 || status == 409);
+		assertThat(statuses).filteredOn(status -> status == 201).isNotEmpty();
+		assertThat(contactsWith(email)).isEqualTo(1);
+	}
+
+	@Test
+	void aBatchReportsBadLeadsByIndexAndKeepsTheGoodOnes() {
+		String good = email();
+		Map<String, Object> bad = lead("not an email");
+		Map<String, Object> tooLong = lead(email());
+		tooLong.put("message", "x".repeat(5001));
+		Answer answer = this.api.post("/api/v1/intake/leads/batch",
+				ApiClient.json(Map.of("leads", List.of(lead(good), bad, tooLong))));
+		assertThat(answer.status()).isEqualTo(200);
+		var results = answer.json().path("results");
+		assertThat(results.get(0).path("status").asInt()).isEqualTo(201);
+		assertThat(results.get(1).path("status").asInt()).isEqualTo(400);
+		assertThat(results.get(1).path("errors").get(0).path("field").asString()).isEqualTo("email");
+		assertThat(results.get(2).path("errors").get(0).path("field").asString()).isEqualTo("message");
+		assertThat(contactsWith(good)).isEqualTo(1);
+	}
+
+	@Test
+	void anonymousBehaviourIsStitchedWhenTheVisitorIdentifies() {
+		String visitor = "v-" + UUID.randomUUID();
+		Answer pricing = this.api.post("/api/v1/intake/events",
+				ApiClient.json(Map.of("type", "PRICING_VIEW", "visitorId", visitor, "url", "/pricing")));
+		assertThat(pricing.status()).isEqualTo(202);
+		this.api.post("/api/v1/intake/events",
+				ApiClient.json(Map.of("type", "CONTENT_DOWNLOAD", "visitorId", visitor, "url", "/whitepaper.pdf")));
+		Map<String, Object> lead = lead(email());
+		lead.put("visitorId", visitor);
+		String contact = this.api.post("/api/v1/intake/leads", ApiClient.json(lead)).json().path("contact").asString();
+		String timeline = this.api.get("/api/v1/activities?contact=" + contact).body();
+		assertThat(timeline).contains("Pricing view /pricing", "Content download /whitepaper.pdf");
+		Answer later = this.api.post("/api/v1/intake/events",
+				ApiClient.json(Map.of("type", "WEBINAR_ATTENDED", "email", lead.get("email"))));
+		assertThat(later.json().path("contact").asString()).isEqualTo(contact);
+		Answer nobody = this.api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "PAGE_VIEW")));
+		assertThat(nobody.status()).isEqualTo(422);
+		assertThat(nobody.field()).isEqualTo("email");
+	}
+
+	@Test
+	void hostileInputGetsAClearRefusalAndNothingHalfStored() {
+		Map<String, Object> script = lead(email());
+		script.put("firstName", "<script>alert(1)</script>");
+		Answer stored = this.api.post("/api/v1/intake/leads", ApiClient.json(script));
+		assertThat(stored.status()).isEqualTo(201);
+		Map<String, Object> huge = lead(email());
+		huge.put("message", "x".repeat(1_000_000));
+		assertThat(this.api.post("/api/v1/intake/leads", ApiClient.json(huge)).status()).isEqualTo(400);
+		assertThat(contactsWith((String) huge.get("email"))).isZero();
+		Map<String, Object> unknown = lead(email());
+		unknown.put("owner", UUID.randomUUID().toString());
+		Answer mass = this.api.post("/api/v1/intake/leads", ApiClient.json(unknown));
+		assertThat(mass.status()).isEqualTo(400);
+		assertThat(mass.field()).isEqualTo("owner");
+		assertThat(this.api.send("POST", "/api/v1/intake/leads", "text/plain", "email=x").status()).isEqualTo(415);
+	}
+
+}
