@@ -29,6 +29,9 @@ public final class AccessPolicy {
 	 */
 	private static final Set<Role> INTAKE = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
 
+	/** Marketing owns the scoring model; the heads may change it too. */
+	private static final Set<Role> SCORING_EDITORS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
+
 	private static final Set<Role> HEADS = EnumSet.of(Role.MANAGER, Role.ADMIN);
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
@@ -89,6 +92,15 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/deals/*", EVERYONE), rule(HttpMethod.POST, "/deals/*/delete", HEADS),
 			rule(HttpMethod.POST, "/deals/*/stage", DEAL_EDITORS), rule(HttpMethod.POST, "/deals", DEAL_EDITORS),
 			rule(HttpMethod.POST, "/deals/*", DEAL_EDITORS),
+
+			// scoring
+			rule(HttpMethod.GET, "/scoring", EVERYONE), rule(HttpMethod.GET, "/scoring/contacts/*", EVERYONE),
+			rule(HttpMethod.POST, "/scoring/contacts/*/rescore", RECORD_EDITORS),
+			rule(HttpMethod.POST, "/scoring/**", SCORING_EDITORS),
+			rule(HttpMethod.GET, "/api/v1/scoring/rules", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/scoring/rules", SCORING_EDITORS),
+			rule(HttpMethod.DELETE, "/api/v1/scoring/rules/*", SCORING_EDITORS),
+			rule(HttpMethod.PUT, "/api/v1/scoring/threshold", SCORING_EDITORS),
 
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),

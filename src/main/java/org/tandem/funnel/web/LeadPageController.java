@@ -1,5 +1,6 @@
 package org.tandem.funnel.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.crm.DealFilter;
 import org.tandem.crm.DealManagement;
+import org.tandem.funnel.DossierSection;
 import org.tandem.funnel.FunnelManagement;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.Transition;
@@ -40,13 +42,16 @@ class LeadPageController {
 
 	private final UserDirectory people;
 
+	private final List<DossierSection> sections;
+
 	LeadPageController(ContactManagement contacts, FunnelManagement funnel, LeadTimeline timeline, DealManagement deals,
-			UserDirectory people) {
+			UserDirectory people, List<DossierSection> sections) {
 		this.contacts = contacts;
 		this.funnel = funnel;
 		this.timeline = timeline;
 		this.deals = deals;
 		this.people = people;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
 	}
 
 	@GetMapping
@@ -66,6 +71,7 @@ class LeadPageController {
 					.list(new DealFilter(null, null, null, null, null, contact.id(), null),
 							PageQuery.of(0, 50, null, "-created"), me)
 					.items());
+		model.addAttribute("sections", this.sections);
 		model.addAttribute("timeline", this.timeline.of(contact, transitions, me));
 		return "funnel/lead";
 	}

@@ -1,0 +1,61 @@
+package org.tandem.scoring;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactCreated;
+import org.tandem.crm.ContactErased;
+import org.tandem.crm.ContactsMerged;
+import org.tandem.intake.BehaviourRecorded;
+import org.tandem.scoring.domain.ScoreStore;
+
+/**
+ * Scores follow the record: a new contact is scored, every behaviour event rescores,
+ * merges and erasures are followed, and engagement fades overnight as events age.
+ */
+@Component
+class ScoringListeners {
+
+	private final ScoringManagement scoring;
+
+	private final ScoreStore scores;
+
+	private final Clock clock;
+
+	ScoringListeners(ScoringManagement scoring, ScoreStore scores, Clock clock) {
+		this.scoring = scoring;
+		this.scores = scores;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(ContactCreated event) {
+		this.scoring.rescore(event.contact(), true);
+	}
+
+	@ApplicationModuleListener
+	void on(BehaviourRecorded event) {
+		this.scoring.recordBehaviour(event.contact(), event.type(), event.at());
+	}
+
+	@ApplicationModuleListener
+	void on(ContactsMerged event) {
+		this.scores.repoint(event.merged(), event.survivor());
+		this.scoring.rescore(event.survivor(), false);
+	}
+
+	@ApplicationModuleListener
+	void on(ContactErased event) {
+		this.scores.forget(event.contact());
+	}
+
+	@Scheduled(cron = "${tandem.scoring.decay-cron:0 30 2 * * *}")
+	void fadeEngagement() {
+		this.scores.engagedSince(this.clock.instant().minus(Duration.ofDays(730)))
+			.forEach(contact -> this.scoring.rescore(contact, true));
+	}
+
+}

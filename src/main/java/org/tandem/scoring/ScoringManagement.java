@@ -1,0 +1,130 @@
+package org.tandem.scoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactSummary;
+import org.tandem.funnel.ActorKind;
+import org.tandem.funnel.FunnelManagement;
+import org.tandem.funnel.LifecycleStage;
+import org.tandem.identity.CurrentUser;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
+import org.tandem.scoring.domain.FactsReader;
+import org.tandem.scoring.domain.RuleBook;
+import org.tandem.scoring.domain.ScoreCalculator;
+import org.tandem.scoring.domain.ScoreStore;
+
+/**
+ * Scores leads against the rule model and keeps each score with its explanation. A score
+ * that crosses the MQL threshold moves a lead (or a recycled one) to MQL as a system
+ * transition, naming the score and the rules that got it there.
+ */
+@Service
+@Transactional
+public class ScoringManagement {
+
+	private final RuleBook rules;
+
+	private final ScoreStore scores;
+
+	private final FactsReader facts;
+
+	private final FunnelManagement funnel;
+
+	private final Clock clock;
+
+	ScoringManagement(RuleBook rules, ScoreStore scores, FactsReader facts, FunnelManagement funnel, Clock clock) {
+		this.rules = rules;
+		this.scores = scores;
+		this.facts = facts;
+		this.funnel = funnel;
+		this.clock = clock;
+	}
+
+	/**
+	 * Recomputes a lead's score; with {@code mayQualify} a crossing of the threshold
+	 * moves the lead to MQL. A contact that no longer exists has no score.
+	 */
+	public Optional<ScoreCard> rescore(ContactId contact, boolean mayQualify) {
+		Optional<ContactSummary> person = this.facts.contact(contact, CurrentUser.SYSTEM);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		List<ScoreCard.Line> lines = ScoreCalculator.evaluate(this.rules.rules(), this.facts.facts(person.get()),
+				this.scores.events(contact), now);
+		int points = ScoreCalculator.total(lines);
+		int threshold = this.rules.threshold();
+		Optional<ScoreStore.Stored> previous = this.scores.find(contact);
+		boolean crossed = points >= threshold && previous.map(stored -> stored.points() < threshold).orElse(true);
+		Instant qualifiedAt = null;
+		if (crossed && mayQualify && qualify(person.get(), points, threshold, lines)) {
+			qualifiedAt = now;
+		}
+		this.scores.save(contact, points, lines, now, qualifiedAt);
+		return Optional.of(new ScoreCard(contact, points, threshold, lines, now,
+				qualifiedAt != null ? qualifiedAt : previous.map(ScoreStore.Stored::qualifiedAt).orElse(null)));
+	}
+
+	/** Rescores a lead the viewer may see, on their request. */
+	public ScoreCard rescore(ContactId contact, CurrentUser viewer) {
+		if (this.facts.contact(contact, viewer).isEmpty()) {
+			throw new NotFoundException("Contact", contact);
+		}
+		return rescore(contact, true).orElseThrow(() -> new NotFoundException("Contact", contact));
+	}
+
+	/** The stored score of a lead the viewer may see. */
+	@Transactional(readOnly = true)
+	public Optional<ScoreCard> card(ContactId contact, CurrentUser viewer) {
+		if (this.facts.contact(contact, viewer).isEmpty()) {
+			return Optional.empty();
+		}
+		int threshold = this.rules.threshold();
+		return this.scores.find(contact)
+			.map(stored -> new ScoreCard(contact, stored.points(), threshold, stored.lines(), stored.computedAt(),
+					stored.qualifiedAt()));
+	}
+
+	/** Counts a behaviour event and rescores. */
+	public void recordBehaviour(ContactId contact, org.tandem.intake.BehaviourType type, Instant at) {
+		this.scores.addEvent(contact, type, at);
+		rescore(contact, true);
+	}
+
+	private boolean qualify(ContactSummary person, int points, int threshold, List<ScoreCard.Line> lines) {
+		LifecycleStage stage = LifecycleStage.parse(person.lifecycleStage()).orElse(LifecycleStage.LEAD);
+		if (stage != LifecycleStage.LEAD && stage != LifecycleStage.RECYCLED) {
+			return false;
+		}
+		try {
+			this.funnel.moveAsSystem(person.id(), LifecycleStage.MQL, ActorKind.SYSTEM, null,
+					explain(points, threshold, lines));
+			return true;
+		}
+		catch (InputRejectedException | OptimisticLockingFailureException movedMeanwhile) {
+			// someone (or another scoring run) moved the lead first: nothing to do
+			return false;
+		}
+	}
+
+	static String explain(int points, int threshold, List<ScoreCard.Line> lines) {
+		String reasons = lines.stream()
+			.sorted(Comparator.comparingDouble(ScoreCard.Line::points).reversed())
+			.limit(4)
+			.map(line -> line.rule() + " " + (line.points() >= 0 ? "+" : "") + Math.round(line.points()))
+			.collect(Collectors.joining(", "));
+		String text = "Score " + points + " reached the MQL threshold " + threshold + ": " + reasons;
+		return text.length() > 1000 ? text.substring(0, 1000) : text;
+	}
+
+}
