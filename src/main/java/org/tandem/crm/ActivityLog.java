@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class ActivityLog {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ActivityLog(JdbcClient jdbc, ContactManagement contacts, AccountManagement accounts, DealManagement deals,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.accounts = accounts;
@@ -70,6 +74,8 @@ public class ActivityLog {
 					value(draft.deal()), actor.isSystem() ? null : actor.id().value(), actor.displayName(),
 					draft.subject().strip(), draft.body())
 			.update();
+		this.events.publishEvent(new ActivityRecorded(id, draft.type(), draft.contact(), draft.deal(),
+				actor.isSystem() ? null : actor.id(), at));
 		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
 				actor.displayName(), draft.subject().strip(), draft.body());
 	}

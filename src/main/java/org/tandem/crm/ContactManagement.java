@@ -2,6 +2,7 @@ package org.tandem.crm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,14 @@ public class ContactManagement {
 		this.audit.changed(RECORD, id.value(), contact.enrich(this.normaliser.normalise(draft), now), now);
 		this.contacts.save(contact);
 		return summary(id);
+	}
+
+	/**
+	 * How many leads each of these owners holds in the given stages (routing's workload).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UserId, Long> countByOwner(Collection<UserId> owners, Collection<String> stages) {
+		return this.queries.countByOwner(owners, stages);
 	}
 
 	/** Sets the owner (routing, hand-off and manual reassignment). */

@@ -102,6 +102,11 @@ public final class AccessPolicy {
 			rule(HttpMethod.DELETE, "/api/v1/scoring/rules/*", SCORING_EDITORS),
 			rule(HttpMethod.PUT, "/api/v1/scoring/threshold", SCORING_EDITORS),
 
+			// routing and the inbox
+			rule(HttpMethod.GET, "/inbox", EVERYONE), rule(HttpMethod.GET, "/inbox/badge", EVERYONE),
+			rule(HttpMethod.POST, "/inbox/read", EVERYONE), rule(HttpMethod.GET, "/routing", EVERYONE),
+			rule(HttpMethod.GET, "/routing/contacts/*", EVERYONE), rule(HttpMethod.POST, "/routing/**", HEADS),
+
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),
 

@@ -62,6 +62,31 @@ public class UserDirectory {
 			.collect(Collectors.toMap(User::id, User::displayName));
 	}
 
+	/**
+	 * Who a rep escalates to: the department heads of the rep's team, or every head of a
+	 * sales team when the rep's team has none.
+	 */
+	public List<UserSummary> managersOf(UserId rep) {
+		List<UserSummary> everyone = all();
+		TeamId team = everyone.stream()
+			.filter(user -> user.id().equals(rep))
+			.findFirst()
+			.map(UserSummary::team)
+			.orElse(null);
+		List<UserSummary> heads = everyone.stream()
+			.filter(user -> user.role() == Role.MANAGER && user.enabled())
+			.toList();
+		List<UserSummary> own = heads.stream().filter(head -> team != null && team.equals(head.team())).toList();
+		return own.isEmpty() ? salesHeads() : own;
+	}
+
+	/** The heads of the sales teams (or every head, when no sales team has one). */
+	public List<UserSummary> salesHeads() {
+		List<UserSummary> heads = all().stream().filter(user -> user.role() == Role.MANAGER && user.enabled()).toList();
+		List<UserSummary> sales = heads.stream().filter(head -> head.teamKind() == TeamKind.SALES).toList();
+		return sales.isEmpty() ? heads : sales;
+	}
+
 	public List<TeamSummary> teams() {
 		return this.teams.findAllOrdered().stream().map(Team::summary).toList();
 	}

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,27 @@ public class ContactQueries {
 			.query(ContactQueries::map)
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	public Map<UserId, Long> countByOwner(Collection<UserId> owners, Collection<String> stages) {
+		Map<UserId, Long> counts = new HashMap<>();
+		owners.forEach(owner -> counts.put(owner, 0L));
+		if (owners.isEmpty() || stages.isEmpty()) {
+			return counts;
+		}
+		List<Object> params = new ArrayList<>();
+		owners.forEach(owner -> params.add(owner.value()));
+		params.addAll(stages);
+		this.jdbc.sql("SELECT owner_id, COUNT(*) AS n FROM crm_contact WHERE deleted_at IS NULL AND owner_id IN ("
+				+ marks(owners.size()) + ") AND lifecycle_stage IN (" + marks(stages.size()) + ") GROUP BY owner_id")
+			.params(params)
+			.query((rs, row) -> counts.put(new UserId(rs.getObject("owner_id", UUID.class)), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	private static String marks(int count) {
+		return String.join(",", java.util.Collections.nCopies(count, "?"));
 	}
 
 	static String escapeLike(String text) {

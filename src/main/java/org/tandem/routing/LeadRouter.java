@@ -1,0 +1,111 @@
+package org.tandem.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactSummary;
+import org.tandem.identity.UserId;
+import org.tandem.routing.domain.LeadFacts;
+import org.tandem.routing.domain.RepCandidate;
+import org.tandem.routing.domain.RepPicker;
+import org.tandem.routing.domain.RepPool;
+import org.tandem.routing.domain.RoutingLead;
+import org.tandem.routing.domain.RoutingStore;
+
+/**
+ * Chooses the rep for a qualified lead: the account's owner when they can take it, else
+ * the first assignment rule that applies and has an eligible rep, else the fallback
+ * queue. The decision and its reasons are stored, and the hand-off desk does the rest.
+ */
+@Service
+@Transactional
+public class LeadRouter {
+
+	static final String ACCOUNT_OWNER = "Account owner";
+
+	static final String FALLBACK = "Fallback queue";
+
+	private final LeadFacts facts;
+
+	private final RepPool pool;
+
+	private final RoutingStore store;
+
+	private final HandoffDesk handoff;
+
+	private final Clock clock;
+
+	LeadRouter(LeadFacts facts, RepPool pool, RoutingStore store, HandoffDesk handoff, Clock clock) {
+		this.facts = facts;
+		this.pool = pool;
+		this.store = store;
+		this.handoff = handoff;
+		this.clock = clock;
+	}
+
+	/**
+	 * Routes a lead, passing over the reps in {@code excluded} (e.g. the one who let its
+	 * deadline lapse).
+	 */
+	public Optional<Assignment> route(ContactId contact, Set<UserId> excluded) {
+		Optional<ContactSummary> person = this.facts.contact(contact);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+		RoutingLead lead = this.facts.lead(person.get());
+		List<RepCandidate> reps = this.pool.candidates()
+			.stream()
+			.filter(rep -> !excluded.contains(rep.rep().id()))
+			.toList();
+		Assignment assignment = byAccountOwner(lead, reps, now, today).orElseGet(() -> byRules(lead, reps, now, today));
+		this.store.record(assignment, person.get().owner());
+		this.handoff.handOff(person.get(), assignment);
+		return Optional.of(assignment);
+	}
+
+	private Optional<Assignment> byAccountOwner(RoutingLead lead, List<RepCandidate> reps, Instant now,
+			LocalDate today) {
+		if (lead.accountOwner() == null) {
+			return Optional.empty();
+		}
+		List<RepCandidate> owner = reps.stream().filter(rep -> rep.rep().id().equals(lead.accountOwner())).toList();
+		RepPicker.Pick pick = RepPicker.pick(owner, lead, null, now, today);
+		return Optional.ofNullable(pick.winner())
+			.map(winner -> new Assignment(lead.contact(), winner.rep().id(), winner.rep().displayName(), ACCOUNT_OWNER,
+					"owns the lead's account", pick.candidates(), now));
+	}
+
+	private Assignment byRules(RoutingLead lead, List<RepCandidate> reps, Instant now, LocalDate today) {
+		List<Assignment.Candidate> lastCandidates = List.of();
+		for (RoutingRule rule : this.store.rules()) {
+			if (!RepPicker.applies(rule, lead)) {
+				continue;
+			}
+			RepPicker.Pick pick = RepPicker.pick(reps, lead, rule, now, today);
+			lastCandidates = pick.candidates();
+			if (pick.winner() != null) {
+				RepCandidate winner = pick.winner();
+				return new Assignment(lead.contact(), winner.rep().id(), winner.rep().displayName(), rule.name(),
+						reason(winner, now), pick.candidates(), now);
+			}
+		}
+		return new Assignment(lead.contact(), null, null, FALLBACK, "no rule found an eligible rep", lastCandidates,
+				now);
+	}
+
+	private static String reason(RepCandidate winner, Instant now) {
+		return (winner.profile().availableAt(now) ? "at work now" : "next at work") + ", " + winner.open() + " of "
+				+ winner.profile().capacity() + " open leads";
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.tandem.routing.domain;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.tandem.crm.AccountManagement;
+import org.tandem.crm.AccountSummary;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactSummary;
+import org.tandem.crm.SizeBand;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.DealSizeBand;
+
+/**
+ * Reads a lead and its company from the shared record as routing sees them.
+ */
+@Component
+public class LeadFacts {
+
+	private final ContactManagement contacts;
+
+	private final AccountManagement accounts;
+
+	LeadFacts(ContactManagement contacts, AccountManagement accounts) {
+		this.contacts = contacts;
+		this.accounts = accounts;
+	}
+
+	public Optional<ContactSummary> contact(ContactId contact) {
+		return this.contacts.find(contact, CurrentUser.SYSTEM);
+	}
+
+	public RoutingLead lead(ContactSummary contact) {
+		Optional<AccountSummary> account = contact.account() == null ? Optional.empty()
+				: this.accounts.find(contact.account());
+		return new RoutingLead(contact.id(), account.map(AccountSummary::industry).orElse(null),
+				account.map(AccountSummary::region).orElse(null), contact.language(),
+				segment(account.map(AccountSummary::sizeBand).orElse(null)),
+				contact.sourceChannel() == null ? null : contact.sourceChannel().name(),
+				account.map(AccountSummary::owner).orElse(null));
+	}
+
+	/** The deal-size band a company of this size belongs to. */
+	static @Nullable DealSizeBand segment(@Nullable SizeBand size) {
+		if (size == null) {
+			return null;
+		}
+		return switch (size) {
+			case MICRO, SMALL -> DealSizeBand.SMB;
+			case MEDIUM -> DealSizeBand.MID_MARKET;
+			case LARGE, ENTERPRISE -> DealSizeBand.ENTERPRISE;
+		};
+	}
+
+}

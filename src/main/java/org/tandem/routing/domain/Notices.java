@@ -1,0 +1,66 @@
+package org.tandem.routing.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactId;
+import org.tandem.identity.UserId;
+import org.tandem.routing.Notice;
+
+/**
+ * In-app notices for reps and heads.
+ */
+@Component
+public class Notices {
+
+	private final JdbcClient jdbc;
+
+	Notices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), user.value(), contact.value(), kind.name(),
+					detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), Timestamp.from(at))
+			.update();
+	}
+
+	public List<Notice> recent(UserId user, int limit) {
+		return this.jdbc.sql("SELECT * FROM routing_notice WHERE user_id = ? ORDER BY at DESC LIMIT ?")
+			.params(user.value(), limit)
+			.query((rs, row) -> {
+				OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+				return new Notice(rs.getObject("id", UUID.class), new ContactId(rs.getObject("contact_id", UUID.class)),
+						Notice.Kind.valueOf(rs.getString("kind")), rs.getString("detail"),
+						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant());
+			})
+			.list();
+	}
+
+	public long unread(UserId user) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM routing_notice WHERE user_id = ? AND read_at IS NULL")
+			.param(user.value())
+			.query(Long.class)
+			.single();
+	}
+
+	public void markAllRead(UserId user, Instant at) {
+		this.jdbc.sql("UPDATE routing_notice SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
+			.params(Timestamp.from(at), user.value())
+			.update();
+	}
+
+	public void forget(ContactId contact) {
+		this.jdbc.sql("DELETE FROM routing_notice WHERE contact_id = ?").param(contact.value()).update();
+	}
+
+}

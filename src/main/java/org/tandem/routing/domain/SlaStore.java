@@ -1,0 +1,163 @@
+package org.tandem.routing.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactId;
+import org.tandem.identity.DealSizeBand;
+import org.tandem.identity.UserId;
+import org.tandem.routing.SlaPolicy;
+import org.tandem.routing.SlaTimer;
+
+/**
+ * Deadline policies and the timers they start. Timers are rows, so they survive restarts;
+ * the watcher finds the due ones by time.
+ */
+@Component
+public class SlaStore {
+
+	private final JdbcClient jdbc;
+
+	SlaStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SlaPolicy> policies() {
+		return this.jdbc.sql("SELECT * FROM routing_sla_policy ORDER BY stage, segment")
+			.query((rs, row) -> new SlaPolicy(rs.getObject("id", UUID.class), rs.getString("stage"),
+					DealSizeBand.valueOf(rs.getString("segment")), rs.getInt("respond_minutes"),
+					rs.getInt("warn_minutes"), rs.getInt("reassign_minutes")))
+			.list();
+	}
+
+	/** The policy for a stage and segment, falling back to the stage's ANY policy. */
+	public Optional<SlaPolicy> policy(String stage, @Nullable DealSizeBand segment) {
+		List<SlaPolicy> forStage = policies().stream().filter(policy -> policy.stage().equals(stage)).toList();
+		return forStage.stream()
+			.filter(policy -> policy.segment() == segment)
+			.findFirst()
+			.or(() -> forStage.stream().filter(policy -> policy.segment() == DealSizeBand.ANY).findFirst());
+	}
+
+	public void save(SlaPolicy policy) {
+		int updated = this.jdbc
+			.sql("UPDATE routing_sla_policy SET respond_minutes = ?, warn_minutes = ?, reassign_minutes = ?, "
+					+ "version = version + 1 WHERE stage = ? AND segment = ?")
+			.params(policy.respondMinutes(), policy.warnMinutes(), policy.reassignMinutes(), policy.stage(),
+					policy.segment().name())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("INSERT INTO routing_sla_policy (id, stage, segment, respond_minutes, warn_minutes, "
+						+ "reassign_minutes) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(policy.id(), policy.stage(), policy.segment().name(), policy.respondMinutes(),
+						policy.warnMinutes(), policy.reassignMinutes())
+				.update();
+		}
+	}
+
+	public void start(SlaTimer timer) {
+		this.jdbc
+			.sql("INSERT INTO routing_sla_timer (id, contact_id, rep_id, stage, started_at, warn_at, due_at, "
+					+ "reassign_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(timer.id(), timer.contact().value(), timer.rep().value(), timer.stage(),
+					Timestamp.from(timer.startedAt()), Timestamp.from(timer.warnAt()), Timestamp.from(timer.dueAt()),
+					Timestamp.from(timer.reassignAt()))
+			.update();
+	}
+
+	/** Closes the open timers of a lead (in a stage, or all) with an outcome. */
+	public int close(ContactId contact, @Nullable String stage, String outcome, Instant at) {
+		return this.jdbc
+			.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = CASE WHEN breached_at IS NULL THEN ? "
+					+ "ELSE 'BREACHED' END WHERE contact_id = ? AND closed_at IS NULL"
+					+ (stage == null ? "" : " AND stage = ?"))
+			.params(stage == null ? List.of(Timestamp.from(at), outcome, contact.value())
+					: List.of(Timestamp.from(at), outcome, contact.value(), stage))
+			.update();
+	}
+
+	public List<SlaTimer> open(ContactId contact) {
+		return this.jdbc.sql("SELECT * FROM routing_sla_timer WHERE contact_id = ? AND closed_at IS NULL")
+			.param(contact.value())
+			.query(SlaStore::timer)
+			.list();
+	}
+
+	/** Open timers that need a warning, a breach or a reassignment by now. */
+	public List<SlaTimer> due(Instant now) {
+		Timestamp at = Timestamp.from(now);
+		return this.jdbc
+			.sql("SELECT * FROM routing_sla_timer WHERE closed_at IS NULL AND ((warned_at IS NULL AND warn_at <= ?) "
+					+ "OR (breached_at IS NULL AND due_at <= ?) OR reassign_at <= ?) ORDER BY due_at")
+			.params(at, at, at)
+			.query(SlaStore::timer)
+			.list();
+	}
+
+	public void markWarned(UUID timer, Instant at) {
+		this.jdbc.sql("UPDATE routing_sla_timer SET warned_at = ? WHERE id = ?")
+			.params(Timestamp.from(at), timer)
+			.update();
+	}
+
+	public void markBreached(UUID timer, Instant at) {
+		this.jdbc.sql("UPDATE routing_sla_timer SET breached_at = ?, warned_at = COALESCE(warned_at, ?) WHERE id = ?")
+			.params(Timestamp.from(at), Timestamp.from(at), timer)
+			.update();
+	}
+
+	public void closeTimer(UUID timer, String outcome, Instant at) {
+		this.jdbc.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL")
+			.params(Timestamp.from(at), outcome, timer)
+			.update();
+	}
+
+	/** Closed deadlines per rep: how many were met and how many breached. */
+	public Map<UserId, long[]> compliance() {
+		Map<UserId, long[]> result = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT rep_id, SUM(CASE WHEN breached_at IS NULL THEN 1 ELSE 0 END) AS met, "
+					+ "SUM(CASE WHEN breached_at IS NULL THEN 0 ELSE 1 END) AS breached FROM routing_sla_timer "
+					+ "WHERE closed_at IS NOT NULL OR breached_at IS NOT NULL GROUP BY rep_id")
+			.query((rs, row) -> result.put(new UserId(rs.getObject("rep_id", UUID.class)),
+					new long[] { rs.getLong("met"), rs.getLong("breached") }))
+			.list();
+		return result;
+	}
+
+	public List<SlaTimer> history(ContactId contact) {
+		return this.jdbc.sql("SELECT * FROM routing_sla_timer WHERE contact_id = ? ORDER BY started_at DESC")
+			.param(contact.value())
+			.query(SlaStore::timer)
+			.list();
+	}
+
+	public void forget(ContactId contact) {
+		this.jdbc.sql("DELETE FROM routing_sla_timer WHERE contact_id = ?").param(contact.value()).update();
+	}
+
+	private static SlaTimer timer(ResultSet rs, int row) throws SQLException {
+		return new SlaTimer(rs.getObject("id", UUID.class), new ContactId(rs.getObject("contact_id", UUID.class)),
+				new UserId(rs.getObject("rep_id", UUID.class)), rs.getString("stage"), instant(rs, "started_at"),
+				instant(rs, "warn_at"), instant(rs, "due_at"), instant(rs, "reassign_at"), instant(rs, "warned_at"),
+				instant(rs, "breached_at"), instant(rs, "closed_at"), rs.getString("outcome"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}
