@@ -29,8 +29,10 @@ public final class AccessPolicy {
 	 */
 	private static final Set<Role> INTAKE = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
 
-	/** Marketing owns the scoring model; the heads may change it too. */
-	private static final Set<Role> SCORING_EDITORS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
+	/**
+	 * Marketing owns its tools (scoring model, web forms); the heads may change them too.
+	 */
+	private static final Set<Role> MARKETING_TOOLS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.ADMIN);
 
 	private static final Set<Role> HEADS = EnumSet.of(Role.MANAGER, Role.ADMIN);
 
@@ -60,7 +62,7 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/v3/api-docs/**"), open(HttpMethod.GET, "/swagger-ui.html"),
 			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/webjars/**"),
 			open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"),
-			open(null, "/error"),
+			open(null, "/error"), open(HttpMethod.GET, "/f/*"), open(HttpMethod.POST, "/f/*"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
@@ -96,11 +98,15 @@ public final class AccessPolicy {
 			// scoring
 			rule(HttpMethod.GET, "/scoring", EVERYONE), rule(HttpMethod.GET, "/scoring/contacts/*", EVERYONE),
 			rule(HttpMethod.POST, "/scoring/contacts/*/rescore", RECORD_EDITORS),
-			rule(HttpMethod.POST, "/scoring/**", SCORING_EDITORS),
+			rule(HttpMethod.POST, "/scoring/**", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/api/v1/scoring/rules", EVERYONE),
-			rule(HttpMethod.POST, "/api/v1/scoring/rules", SCORING_EDITORS),
-			rule(HttpMethod.DELETE, "/api/v1/scoring/rules/*", SCORING_EDITORS),
-			rule(HttpMethod.PUT, "/api/v1/scoring/threshold", SCORING_EDITORS),
+			rule(HttpMethod.POST, "/api/v1/scoring/rules", MARKETING_TOOLS),
+			rule(HttpMethod.DELETE, "/api/v1/scoring/rules/*", MARKETING_TOOLS),
+			rule(HttpMethod.PUT, "/api/v1/scoring/threshold", MARKETING_TOOLS),
+
+			// web forms
+			rule(HttpMethod.GET, "/forms", MARKETING_TOOLS), rule(null, "/forms/**", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/forms", MARKETING_TOOLS),
 
 			// routing and the inbox
 			rule(HttpMethod.GET, "/inbox", EVERYONE), rule(HttpMethod.GET, "/inbox/badge", EVERYONE),

@@ -51,8 +51,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Public web forms: anyone may see and submit them, other sites may frame them, and
+	 * there is no session whose rights a forged request could borrow, so no CSRF token is
+	 * asked.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain publicFormsChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/f/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors *; form-action *")))
+			.authorizeHttpRequests(SecurityConfiguration::applyPolicy);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, UserRepository users, LocaleResolver locales) throws Exception {
 		http.formLogin(
 				form -> form.loginPage("/login").successHandler(new PreferredLanguage(users, locales)).permitAll())

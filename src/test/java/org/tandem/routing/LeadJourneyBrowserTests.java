@@ -1,0 +1,178 @@
+package org.tandem.routing;
+
+import java.io.File;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.ApiClient;
+import org.tandem.IntegrationTest;
+import org.tandem.crm.Channel;
+import org.tandem.identity.DealSizeBand;
+import org.tandem.identity.RepProfile;
+import org.tandem.identity.Role;
+import org.tandem.identity.TeamId;
+import org.tandem.identity.TeamKind;
+import org.tandem.identity.UserId;
+import org.tandem.identity.domain.UserAdministration;
+import org.tandem.intake.FormField;
+import org.tandem.intake.WebForm;
+import org.tandem.intake.domain.WebForms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A visitor fills in the hosted form; her behaviour lifts her score over the MQL
+ * threshold; the rep who covers the channel finds her in the inbox, scored and assigned,
+ * with the reasons.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeadJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	WebForms forms;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private WebDriver driver;
+
+	private WebDriverWait wait;
+
+	private final List<String> violations = new ArrayList<>();
+
+	@BeforeAll
+	void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getenv().getOrDefault("CHROME_BINARY", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1400,1000", "--lang=en-US");
+		this.driver = new ChromeDriver(new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+			.build(), options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void aFormLeadIsScoredAndLandsInTheRightRepsInbox() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TeamId team = this.administration.createTeam("Partners " + suffix, TeamKind.SALES);
+		String username = "olga-" + suffix;
+		UserId rep = this.administration.createUser(username, "Olga Partner", username + "@tandem.test",
+				"password-" + username, Role.SALES, team, "en");
+		this.administration.saveProfile(
+				new RepProfile(rep, Set.of(), Set.of(), Set.of(), Set.of(), DealSizeBand.ANY, 50, ZoneId.of("UTC"),
+						LocalTime.of(0, 0), LocalTime.of(23, 59), EnumSet.allOf(DayOfWeek.class), null, null));
+		this.jdbc.sql(
+				"INSERT INTO routing_rule (id, name, position, attribute, match_values, team_id, match_specialisation) "
+						+ "VALUES (?, ?, 0, 'SOURCE_CHANNEL', 'PARTNER', ?, FALSE)")
+			.params(UUID.randomUUID(), "Partner leads " + suffix, team.value())
+			.update();
+		this.forms.save(new WebForm(UUID.randomUUID(), "Partner referral", "partner-" + suffix, Channel.PARTNER,
+				"Partner programme", EnumSet.of(FormField.COMPANY, FormField.TITLE), "I agree to be contacted.", null,
+				null, true), java.time.Instant.now());
+
+		String email = "vera." + suffix + "@fintech.example";
+		open("/f/partner-" + suffix + "?lang=en");
+		checkAccessibility("hosted form");
+		this.driver.findElement(By.id("email")).sendKeys(email);
+		this.driver.findElement(By.id("firstName")).sendKeys("Vera");
+		this.driver.findElement(By.id("lastName")).sendKeys("Lebedeva " + suffix);
+		this.driver.findElement(By.id("company")).sendKeys("Fintech " + suffix);
+		this.driver.findElement(By.id("title")).sendKeys("Head of Payments");
+		this.driver.findElement(By.id("consent")).click();
+		this.driver.findElement(By.id("submit")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+
+		ApiClient api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "WEBINAR_ATTENDED", "email", email)));
+		api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "PRICING_VIEW", "email", email)));
+		String contact = api.get("/api/v1/contacts?q=" + suffix).json().path("items").get(0).path("id").asString();
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> rep.toString()
+				.equals(api.get("/api/v1/contacts/" + contact).json().path("owner").asString("")));
+
+		open("/login?lang=en");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys("password-" + username);
+		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlToBe(url("/")));
+		open("/inbox");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), "Vera Lebedeva " + suffix));
+		assertThat(this.driver.findElement(By.id("notices")).getText()).contains("New lead for you");
+		checkAccessibility("inbox");
+		this.driver.findElement(By.linkText("Vera Lebedeva " + suffix)).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-points")));
+		assertThat(Integer.parseInt(this.driver.findElement(By.id("score-points")).getText()))
+			.isGreaterThanOrEqualTo(50);
+		assertThat(this.driver.findElement(By.id("score-explanation")).getText()).contains("Decision-making title");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Olga Partner"));
+		assertThat(this.driver.findElement(By.id("assignment")).getText()).contains("Partner leads " + suffix);
+		checkAccessibility("dossier");
+		assertThat(this.violations).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	private void open(String path) {
+		this.driver.get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private void checkAccessibility(String page) {
+		for (Rule rule : new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver)
+			.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				this.violations.add(page + ": " + rule.getId() + " at "
+						+ rule.getNodes()
+							.stream()
+							.map(node -> String.valueOf(node.getTarget()))
+							.collect(Collectors.joining(", ")));
+			}
+		}
+	}
+
+}
