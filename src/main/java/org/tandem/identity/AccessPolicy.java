@@ -63,6 +63,7 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/webjars/**"),
 			open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"),
 			open(null, "/error"), open(HttpMethod.GET, "/f/*"), open(HttpMethod.POST, "/f/*"),
+			open(HttpMethod.GET, "/t.js"), open(HttpMethod.POST, "/t/e"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),

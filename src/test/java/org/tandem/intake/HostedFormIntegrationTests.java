@@ -124,6 +124,41 @@ class HostedFormIntegrationTests {
 	}
 
 	@Test
+	void theTrackingSnippetsVisitsJoinThePersonWhenTheyFillInAForm() throws Exception {
+		HttpResponse<String> script = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/t.js")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("application/javascript");
+		assertThat(script.body()).contains("sendBeacon", "/t/e");
+		String vid = "v-" + UUID.randomUUID();
+		assertThat(beacon("{\"vid\":\"" + vid + "\",\"type\":\"PRICING_VIEW\",\"url\":\"/pricing\"}")).isEqualTo(204);
+		assertThat(beacon("{\"vid\":\"" + vid + "\",\"type\":\"EMAIL_CLICK\"}")).as("not an anonymous kind")
+			.isEqualTo(400);
+		assertThat(beacon("not json")).isEqualTo(400);
+		String email = email();
+		Map<String, String> fields = visitor(email);
+		fields.put("vid", vid);
+		assertThat(post(fields).statusCode()).isEqualTo(200);
+		String contact = this.jdbc.sql("SELECT id FROM crm_contact WHERE email_normalized = ?")
+			.param(email)
+			.query(String.class)
+			.single();
+		assertThat(new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789")
+			.get("/api/v1/activities?contact=" + contact)
+			.body()).contains("Pricing view /pricing");
+	}
+
+	int beacon(String body) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/t/e"))
+				.header("Content-Type", "text/plain")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	@Test
 	void anUnknownFormIsNotFound() throws Exception {
 		assertThat(this.http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/f/nope")).build(),

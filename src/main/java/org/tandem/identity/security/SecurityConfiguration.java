@@ -59,7 +59,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicFormsChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/f/**")
+		http.securityMatcher("/f/**", "/t/**", "/t.js")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.frameOptions(frame -> frame.disable())

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,8 @@ class HostedFormController {
 
 	private final Validator validator;
 
-	HostedFormController(WebForms forms, IntakeDesk intake, SubmissionThrottle throttle, Validator validator) {
+	HostedFormController(WebForms forms, IntakeDesk intake, @Qualifier("formThrottle") SubmissionThrottle throttle,
+			Validator validator) {
 		this.forms = forms;
 		this.intake = intake;
 		this.throttle = throttle;
@@ -55,9 +57,9 @@ class HostedFormController {
 	}
 
 	@GetMapping("/f/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String vid, Model model) {
 		model.addAttribute("form", form(slug));
-		model.addAttribute("values", Map.of());
+		model.addAttribute("values", vid == null || vid.length() > 100 ? Map.of() : Map.of("vid", vid));
 		model.addAttribute("errors", Map.of());
 		return "intake/hosted-form";
 	}
@@ -77,7 +79,7 @@ class HostedFormController {
 		if (!blank(values.get(HONEYPOT))) {
 			return "intake/form-thanks";
 		}
-		LeadSubmission lead = lead(form, values, visitor);
+		LeadSubmission lead = lead(form, values, visitor != null ? visitor : values.get("vid"));
 		Map<String, String> errors = new HashMap<>();
 		for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
 			errors.put(violation.getPropertyPath().toString(), violation.getMessage());

@@ -8,15 +8,11 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * A per-address limit on public form submissions: at most {@code limit} in a sliding
- * window. It is kept in memory, per instance; a spammer spread over many instances gets a
- * little more.
+ * A per-address limit on public requests: at most {@code limit} in a sliding window. It
+ * is kept in memory, per instance; a spammer spread over many instances gets a little
+ * more.
  */
-@Component
 class SubmissionThrottle {
 
 	private static final int MAX_ADDRESSES = 100_000;
@@ -29,8 +25,7 @@ class SubmissionThrottle {
 
 	private final Clock clock;
 
-	SubmissionThrottle(@Value("${tandem.forms.limit-per-address:10}") int limit,
-			@Value("${tandem.forms.limit-window:60s}") Duration window, Clock clock) {
+	SubmissionThrottle(int limit, Duration window, Clock clock) {
 		this.limit = limit;
 		this.window = window;
 		this.clock = clock;
