@@ -51,6 +51,35 @@ class EmbeddedDefaultIntegrationTests {
 	}
 
 	@Test
+	void everyMainPageRendersOnTheDemoData() throws Exception {
+		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+		String base = "http://127.0.0.1:" + this.port;
+		String login = browser
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("username=admin&password=smoke-test-password&_csrf=" + csrf.group(1)))
+			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
+				"/deals/board", "/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms",
+				"/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
+			java.net.http.HttpResponse<String> answer = browser.send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(page).isEqualTo(200);
+			assertThat(answer.body()).as(page).contains("</html>");
+		}
+	}
+
+	@Test
 	void loadsALivingDemoCompany() {
 		assertThat(count("identity_user")).isGreaterThanOrEqualTo(13);
 		assertThat(count("crm_account")).isEqualTo(200);

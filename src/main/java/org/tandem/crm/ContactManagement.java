@@ -109,6 +109,12 @@ public class ContactManagement {
 		return summary(id);
 	}
 
+	/** Where each of these contacts came from: channel and campaign. */
+	@Transactional(readOnly = true)
+	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {
+		return this.queries.origins(contacts);
+	}
+
 	/**
 	 * How many leads each of these owners holds in the given stages (routing's workload).
 	 */

@@ -74,7 +74,8 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/me", EVERYONE), rule(HttpMethod.POST, "/me", EVERYONE),
 			rule(HttpMethod.POST, "/me/password", EVERYONE), rule(HttpMethod.GET, "/", EVERYONE),
 			rule(HttpMethod.GET, "/board", EVERYONE), rule(HttpMethod.GET, "/funnel/rejections", REPORT_READERS),
-			rule(null, "/duplicates", DATA_STEWARDS), rule(null, "/duplicates/**", DATA_STEWARDS),
+			rule(HttpMethod.GET, "/funnel/quality", REPORT_READERS), rule(null, "/duplicates", DATA_STEWARDS),
+			rule(null, "/duplicates/**", DATA_STEWARDS),
 
 			// contacts, HTML
 			rule(HttpMethod.GET, "/contacts/new", RECORD_EDITORS),

@@ -22,6 +22,7 @@ import org.tandem.crm.Consent;
 import org.tandem.crm.ContactFilter;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactSummary;
+import org.tandem.crm.Origin;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
 import org.tandem.platform.PageQuery;
@@ -104,6 +105,25 @@ public class ContactQueries {
 			.query((rs, row) -> counts.put(new UserId(rs.getObject("owner_id", UUID.class)), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {
+		Map<ContactId, Origin> origins = new HashMap<>();
+		List<ContactId> all = List.copyOf(contacts);
+		for (int from = 0; from < all.size(); from += 500) {
+			List<ContactId> chunk = all.subList(from, Math.min(all.size(), from + 500));
+			this.jdbc
+				.sql("SELECT id, source_channel, source_campaign FROM crm_contact WHERE id IN (" + marks(chunk.size())
+						+ ")")
+				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
+				.query((rs, row) -> {
+					String channel = rs.getString("source_channel");
+					return origins.put(new ContactId(rs.getObject("id", UUID.class)), new Origin(
+							channel == null ? null : Channel.valueOf(channel), rs.getString("source_campaign")));
+				})
+				.list();
+		}
+		return origins;
 	}
 
 	private static String marks(int count) {

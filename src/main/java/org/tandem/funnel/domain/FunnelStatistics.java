@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.funnel.LifecycleStage;
@@ -57,6 +59,50 @@ public class FunnelStatistics {
 			.query((rs, row) -> counts.put(LifecycleStage.valueOf(rs.getString("to_stage")), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	/**
+	 * What became of the leads handed to sales since {@code since}: per lead, whether
+	 * sales accepted or rejected it (and why) and whether it was won.
+	 */
+	public Map<UUID, Outcome> handOffOutcomes(Instant since) {
+		Map<UUID, Outcome> outcomes = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT contact_id, from_stage, to_stage, reason_code FROM funnel_transition WHERE at >= ? "
+					+ "AND to_stage IN ('MQL', 'SQL', 'RECYCLED', 'WON') ORDER BY at")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> {
+				UUID contact = rs.getObject("contact_id", UUID.class);
+				String from = rs.getString("from_stage");
+				String to = rs.getString("to_stage");
+				Outcome outcome = outcomes.computeIfAbsent(contact, key -> new Outcome());
+				outcome.handedOff |= "MQL".equals(to);
+				outcome.accepted |= "MQL".equals(from) && "SQL".equals(to);
+				if ("MQL".equals(from) && "RECYCLED".equals(to)) {
+					outcome.rejected = true;
+					outcome.reason = rs.getString("reason_code");
+				}
+				outcome.won |= "WON".equals(to);
+				return outcome;
+			})
+			.list();
+		outcomes.values().removeIf(outcome -> !outcome.handedOff);
+		return outcomes;
+	}
+
+	/** One lead's hand-off outcome. */
+	public static final class Outcome {
+
+		public boolean handedOff;
+
+		public boolean accepted;
+
+		public boolean rejected;
+
+		public boolean won;
+
+		public @Nullable String reason;
+
 	}
 
 	public List<Rejection> recentRejections(int limit) {
