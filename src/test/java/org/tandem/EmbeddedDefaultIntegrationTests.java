@@ -51,6 +51,15 @@ class EmbeddedDefaultIntegrationTests {
 	}
 
 	@Test
+	void theScoreLearnedFromTheDemoHistoryBeatsTheRulesOnHeldOutLeads() {
+		var model = this.jdbc.sql("SELECT auc, rule_auc, held_out FROM scoring_model ORDER BY trained_at DESC LIMIT 1")
+			.query((rs, row) -> new double[] { rs.getDouble("auc"), rs.getDouble("rule_auc"), rs.getInt("held_out") })
+			.single();
+		assertThat(model[2]).as("held-out leads").isGreaterThan(50);
+		assertThat(model[0]).as("learned AUC vs rule AUC " + model[1]).isGreaterThan(model[1]);
+	}
+
+	@Test
 	void everyMainPageRendersOnTheDemoData() throws Exception {
 		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
 			.cookieHandler(new java.net.CookieManager())

@@ -102,6 +102,8 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/scoring/contacts/*/rescore", RECORD_EDITORS),
 			rule(HttpMethod.POST, "/scoring/**", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/api/v1/scoring/rules", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/scoring/model", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/scoring/model/train", MARKETING_TOOLS),
 			rule(HttpMethod.POST, "/api/v1/scoring/rules", MARKETING_TOOLS),
 			rule(HttpMethod.DELETE, "/api/v1/scoring/rules/*", MARKETING_TOOLS),
 			rule(HttpMethod.PUT, "/api/v1/scoring/threshold", MARKETING_TOOLS),

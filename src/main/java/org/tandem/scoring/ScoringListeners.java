@@ -23,11 +23,14 @@ class ScoringListeners {
 
 	private final ScoreStore scores;
 
+	private final PredictiveScoring predictive;
+
 	private final Clock clock;
 
-	ScoringListeners(ScoringManagement scoring, ScoreStore scores, Clock clock) {
+	ScoringListeners(ScoringManagement scoring, ScoreStore scores, PredictiveScoring predictive, Clock clock) {
 		this.scoring = scoring;
 		this.scores = scores;
+		this.predictive = predictive;
 		this.clock = clock;
 	}
 
@@ -50,6 +53,16 @@ class ScoringListeners {
 	@ApplicationModuleListener
 	void on(ContactErased event) {
 		this.scores.forget(event.contact());
+	}
+
+	@Scheduled(cron = "${tandem.scoring.retrain-cron:0 0 3 * * MON}")
+	void retrain() {
+		try {
+			this.predictive.train();
+		}
+		catch (org.tandem.platform.InputRejectedException notEnoughVerdicts) {
+			// too few verdicts yet: the previous model (if any) stays
+		}
 	}
 
 	@Scheduled(cron = "${tandem.scoring.decay-cron:0 30 2 * * *}")

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.tandem.crm.Channel;
 import org.tandem.crm.ContactSummary;
 import org.tandem.funnel.ActorKind;
 import org.tandem.funnel.LifecycleStage;
@@ -55,7 +56,7 @@ final class DemoPath {
 			return;
 		}
 		this.owner = pick(reps);
-		if (chance(22)) {
+		if (chance(rejectionOdds())) {
 			move(LifecycleStage.RECYCLED, days(0, 4), ActorKind.PERSON, this.owner,
 					pick(List.of("NO_BUDGET", "NOT_DECISION_MAKER", "BAD_TIMING", "WRONG_FIT", "UNREACHABLE")));
 			this.owner = null;
@@ -102,6 +103,26 @@ final class DemoPath {
 		this.rows.add(new Object[] { UUID.randomUUID(), this.contact.id().value(), from == null ? null : from.name(),
 				to.name(), Timestamp.from(when), kind.name(), actor == null ? null : actor.id().value(),
 				actor == null ? "Tandem" : actor.displayName(), reason, null });
+	}
+
+	/**
+	 * How likely sales is to send this lead back: paid social and ads bring more junk,
+	 * and analysts and managers rarely decide. The rule model does not know this; the
+	 * learned one can find it.
+	 */
+	private int rejectionOdds() {
+		int odds = 10;
+		if (this.contact.sourceChannel() == Channel.SOCIAL) {
+			odds += 50;
+		}
+		else if (this.contact.sourceChannel() == Channel.ONLINE_ADS) {
+			odds += 25;
+		}
+		String title = this.contact.title() == null ? "" : this.contact.title();
+		if (title.contains("Analyst") || title.contains("Manager")) {
+			odds += 20;
+		}
+		return Math.min(odds, 90);
 	}
 
 	private boolean chance(int percent) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.platform.NotFoundException;
+import org.tandem.scoring.ModelStatus;
+import org.tandem.scoring.PredictiveScoring;
 import org.tandem.scoring.ScoreCard;
 import org.tandem.scoring.ScoringManagement;
 import org.tandem.scoring.ScoringModel;
@@ -36,9 +38,12 @@ class ScoringApiController {
 
 	private final ScoringManagement scoring;
 
-	ScoringApiController(ScoringModel model, ScoringManagement scoring) {
+	private final PredictiveScoring predictive;
+
+	ScoringApiController(ScoringModel model, ScoringManagement scoring, PredictiveScoring predictive) {
 		this.model = model;
 		this.scoring = scoring;
+		this.predictive = predictive;
 	}
 
 	@GetMapping("/api/v1/contacts/{id}/score")
@@ -62,6 +67,17 @@ class ScoringApiController {
 	ResponseEntity<Void> delete(@PathVariable UUID id) {
 		this.model.delete(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/scoring/model")
+	ModelStatus learned() {
+		return this.predictive.status().orElseThrow(() -> new NotFoundException("Model", "latest"));
+	}
+
+	@PostMapping("/api/v1/scoring/model/train")
+	@ResponseStatus(HttpStatus.CREATED)
+	ModelStatus train() {
+		return this.predictive.train();
 	}
 
 	@PutMapping("/api/v1/scoring/threshold")

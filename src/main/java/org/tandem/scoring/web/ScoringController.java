@@ -20,6 +20,7 @@ import org.tandem.platform.FormErrors;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.scoring.Attribute;
 import org.tandem.scoring.Operator;
+import org.tandem.scoring.PredictiveScoring;
 import org.tandem.scoring.RuleKind;
 import org.tandem.scoring.ScoringManagement;
 import org.tandem.scoring.ScoringModel;
@@ -35,9 +36,12 @@ class ScoringController {
 
 	private final ScoringManagement scoring;
 
-	ScoringController(ScoringModel model, ScoringManagement scoring) {
+	private final PredictiveScoring predictive;
+
+	ScoringController(ScoringModel model, ScoringManagement scoring, PredictiveScoring predictive) {
 		this.model = model;
 		this.scoring = scoring;
+		this.predictive = predictive;
 	}
 
 	@GetMapping("/scoring")
@@ -51,6 +55,7 @@ class ScoringController {
 		page.addAttribute("attributes", Attribute.values());
 		page.addAttribute("operators", Operator.values());
 		page.addAttribute("events", BehaviourType.values());
+		page.addAttribute("learned", this.predictive.status().orElse(null));
 		return "scoring/model";
 	}
 
@@ -84,6 +89,18 @@ class ScoringController {
 		return "redirect:/scoring";
 	}
 
+	@PostMapping("/scoring/model/train")
+	String train(RedirectAttributes redirect) {
+		try {
+			this.predictive.train();
+			redirect.addFlashAttribute("notice", "notice.trained");
+		}
+		catch (InputRejectedException ex) {
+			redirect.addFlashAttribute("error", "error.training");
+		}
+		return "redirect:/scoring";
+	}
+
 	@PostMapping("/scoring/threshold")
 	String threshold(@RequestParam int threshold, RedirectAttributes redirect) {
 		try {
@@ -101,6 +118,8 @@ class ScoringController {
 		ContactId contact = new ContactId(id);
 		page.addAttribute("contact", contact);
 		page.addAttribute("card", this.scoring.card(contact, CurrentUsers.require()).orElse(null));
+		page.addAttribute("prediction", this.predictive.predict(contact).orElse(null));
+		page.addAttribute("learned", this.predictive.status().orElse(null));
 		return "scoring/section :: score";
 	}
 
