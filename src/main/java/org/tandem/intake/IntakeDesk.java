@@ -11,6 +11,7 @@ import org.tandem.crm.AccountManagement;
 import org.tandem.crm.ActivityDraft;
 import org.tandem.crm.ActivityLog;
 import org.tandem.crm.ActivityType;
+import org.tandem.crm.Channel;
 import org.tandem.crm.ContactDraft;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
@@ -59,7 +60,8 @@ public class IntakeDesk {
 		Optional<ContactSummary> existing = this.contacts.findByEmail(lead.email());
 		ContactSummary contact = existing.map(found -> this.contacts.enrich(found.id(), draft))
 			.orElseGet(() -> this.contacts.create(draft));
-		this.activities.record(new ActivityDraft(ActivityType.FORM, null, contact.id(), null, null,
+		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
+		this.activities.record(new ActivityDraft(type, null, contact.id(), null, null,
 				subject(lead, existing.isPresent()), lead.message()), CurrentUser.SYSTEM);
 		if (lead.consent() && !contact.consent().email()) {
 			this.contacts.recordConsent(contact.id(), true, "intake: " + source, contact.consent().doNotContact(),

@@ -182,6 +182,31 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
+	void anEmailBecomesALeadWithItsTextOnTheTimelineOnceEvenIfDeliveredTwice() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String message = String.join("\r\n", "From: \"Pyotr Ilyin\" <pyotr." + id + "@steel.example>",
+				"To: sales@tandem.example", "Subject: Pricing for 40 seats", "Message-ID: <" + id + "@steel.example>",
+				"MIME-Version: 1.0", "Content-Type: multipart/alternative; boundary=\"b1\"", "", "--b1",
+				"Content-Type: text/plain; charset=UTF-8", "", "Could you send a quote for 40 seats?", "--b1",
+				"Content-Type: text/html; charset=UTF-8", "", "<p>Could you send a <b>quote</b>?</p>", "--b1--", "");
+		Answer created = this.api.send("POST", "/api/v1/intake/email", "message/rfc822", message);
+		assertThat(created.status()).isEqualTo(201);
+		String contact = created.json().path("contact").asString();
+		var person = this.api.get("/api/v1/contacts/" + contact).json();
+		assertThat(person.path("firstName").asString()).isEqualTo("Pyotr");
+		assertThat(person.path("lastName").asString()).isEqualTo("Ilyin");
+		assertThat(person.path("sourceChannel").asString()).isEqualTo("EMAIL");
+		assertThat(this.api.get("/api/v1/activities?contact=" + contact).body()).contains("\"type\":\"EMAIL\"",
+				"Pricing for 40 seats", "Could you send a quote for 40 seats?");
+		Answer again = this.api.send("POST", "/api/v1/intake/email", "message/rfc822", message);
+		assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+		Answer anonymous = this.api.send("POST", "/api/v1/intake/email", "message/rfc822",
+				"Subject: no sender\r\n\r\nhello");
+		assertThat(anonymous.status()).isEqualTo(422);
+		assertThat(anonymous.field()).isEqualTo("from");
+	}
+
+	@Test
 	void hostileInputGetsAClearRefusalAndNothingHalfStored() {
 		Map<String, Object> script = lead(email());
 		script.put("firstName", "<script>alert(1)</script>");

@@ -49,6 +49,8 @@ class IntakeApiController {
 
 	static final int MAX_BATCH = 1000;
 
+	static final int MAX_EMAIL_BYTES = 10 * 1024 * 1024;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	record Batch(@NotEmpty @Size(max = MAX_BATCH) List<LeadSubmission> leads) {
@@ -89,6 +91,29 @@ class IntakeApiController {
 			}
 			return json(HttpStatus.OK, Map.of("results", results));
 		});
+	}
+
+	/**
+	 * Email-to-lead: a raw RFC 822 message (as a mail server or a forwarding rule
+	 * delivers it) becomes a lead with its text on the timeline; a redelivery is the same
+	 * lead.
+	 */
+	@PostMapping(value = "/email",
+			consumes = { "message/rfc822", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ResponseEntity<String> email(@RequestBody byte[] raw) {
+		if (raw.length > MAX_EMAIL_BYTES) {
+			throw new InputRejectedException(HttpStatus.CONTENT_TOO_LARGE, "message",
+					"must be at most " + MAX_EMAIL_BYTES / 1024 / 1024 + " MB");
+		}
+		LeadSubmission lead = EmailToLead.read(raw);
+		for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
+			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_CONTENT,
+					"from".equals(violation.getPropertyPath().toString()) ? "from"
+							: violation.getPropertyPath().toString(),
+					violation.getMessage());
+		}
+		IntakeResult result = submitOnce(lead);
+		return json(result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK, result);
 	}
 
 	@PostMapping("/events")
