@@ -110,7 +110,8 @@ public final class AccessPolicy {
 
 			// web forms
 			rule(HttpMethod.GET, "/forms", MARKETING_TOOLS), rule(null, "/forms/**", MARKETING_TOOLS),
-			rule(HttpMethod.POST, "/forms", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/forms", MARKETING_TOOLS), rule(HttpMethod.GET, "/imports", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/imports", MARKETING_TOOLS), rule(null, "/imports/**", MARKETING_TOOLS),
 
 			// routing and the inbox
 			rule(HttpMethod.GET, "/inbox", EVERYONE), rule(HttpMethod.GET, "/inbox/badge", EVERYONE),

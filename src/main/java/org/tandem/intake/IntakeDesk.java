@@ -77,6 +77,21 @@ public class IntakeDesk {
 				existing.isPresent() ? IntakeResult.Outcome.UPDATED : IntakeResult.Outcome.CREATED);
 	}
 
+	/**
+	 * An import with the UPDATE policy: the row's non-empty values replace what the known
+	 * person's record holds.
+	 */
+	public IntakeResult overwrite(ContactSummary known, LeadSubmission lead) {
+		AccountId account = account(lead);
+		ContactDraft draft = new ContactDraft(known.email(), lead.firstName(), lead.lastName(),
+				lead.phone() != null ? lead.phone() : known.phone(),
+				lead.title() != null ? lead.title() : known.title(), account != null ? account : known.account(),
+				known.sourceChannel(), lead.campaign() != null ? lead.campaign() : known.sourceCampaign(),
+				lead.language() != null ? lead.language() : known.language(), known.attributes(), known.version());
+		this.contacts.update(known.id(), draft, CurrentUser.SYSTEM);
+		return new IntakeResult(known.id(), IntakeResult.Outcome.UPDATED);
+	}
+
 	private @Nullable AccountId account(LeadSubmission lead) {
 		if (lead.company() == null || lead.company().isBlank()) {
 			return null;

@@ -1,0 +1,265 @@
+package org.tandem.intake;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.tandem.crm.Channel;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactSummary;
+import org.tandem.intake.domain.CsvFiles;
+import org.tandem.intake.domain.ImportStore;
+import org.tandem.intake.domain.ImportStore.RowError;
+import org.tandem.platform.InputRejectedException;
+
+/**
+ * Runs a CSV import in the background, streaming the file row by row so that memory stays
+ * bounded whatever its size. Each row goes in on its own; a bad row is reported with its
+ * line and never stops or spoils the others.
+ */
+@Service
+public class CsvImporter {
+
+	static final int PROGRESS_EVERY = 200;
+
+	private final ImportStore store;
+
+	private final IntakeDesk intake;
+
+	private final ContactManagement contacts;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	CsvImporter(ImportStore store, IntakeDesk intake, ContactManagement contacts, Validator validator, Clock clock) {
+		this.store = store;
+		this.intake = intake;
+		this.contacts = contacts;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** Counts of what became of the rows. */
+	private static final class Tally {
+
+		int processed;
+
+		int created;
+
+		int updated;
+
+		int skipped;
+
+		int failed;
+
+		final List<RowError> errors = new ArrayList<>();
+
+	}
+
+	@Async
+	public void run(UUID id) {
+		ImportStore.Import job = this.store.find(id).orElseThrow();
+		Tally tally = new Tally();
+		try (CountingStream counted = new CountingStream(Files.newInputStream(Path.of(job.storedFile())));
+				Reader reader = CsvFiles.reader(counted);
+				CSVParser parser = CsvFiles.format(job.delimiter()).parse(reader)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (records.hasNext()) {
+				records.next();
+			}
+			while (next(records, parser, tally)) {
+				CSVRecord record = records.next();
+				row(job, record, tally);
+				if (tally.processed % PROGRESS_EVERY == 0) {
+					flush(job, counted.count, tally);
+				}
+			}
+			flush(job, counted.count, tally);
+			this.store.finish(id, "DONE", this.clock.instant());
+		}
+		catch (IOException | RuntimeException ex) {
+			tally.errors.add(new RowError(0, "file", "the import stopped: " + ex.getMessage()));
+			flush(job, 0, tally);
+			this.store.finish(id, "FAILED", this.clock.instant());
+		}
+	}
+
+	/**
+	 * Whether there is another row; a row the parser cannot read ends the file, reported.
+	 */
+	private static boolean next(Iterator<CSVRecord> records, CSVParser parser, Tally tally) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException | IllegalStateException unreadable) {
+			tally.failed++;
+			tally.errors.add(new RowError(parser.getCurrentLineNumber(), "file",
+					"cannot be read from here on (an unterminated quote?)"));
+			return false;
+		}
+	}
+
+	private void flush(ImportStore.Import job, long bytes, Tally tally) {
+		this.store.progress(job.id(), bytes, tally.processed, tally.created, tally.updated, tally.skipped,
+				tally.failed);
+		this.store.errors(job.id(), tally.errors);
+		tally.errors.clear();
+	}
+
+	private void row(ImportStore.Import job, CSVRecord record, Tally tally) {
+		tally.processed++;
+		long line = record.getRecordNumber();
+		List<RowError> errors = new ArrayList<>();
+		Map<ImportTarget, String> values = values(job, record, line, errors);
+		LeadSubmission lead = errors.isEmpty() ? lead(values, line, errors) : null;
+		if (lead != null) {
+			for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
+				errors.add(new RowError(line, violation.getPropertyPath().toString(), violation.getMessage()));
+			}
+		}
+		if (errors.isEmpty() && lead != null) {
+			try {
+				take(job.policy(), lead, tally);
+				return;
+			}
+			catch (InputRejectedException ex) {
+				errors.add(new RowError(line, ex.field(), ex.message()));
+			}
+		}
+		tally.failed++;
+		tally.errors.addAll(errors);
+	}
+
+	private void take(DuplicatePolicy policy, LeadSubmission lead, Tally tally) {
+		Optional<ContactSummary> known = this.contacts.findByEmail(lead.email());
+		if (known.isEmpty()) {
+			this.intake.submit(lead);
+			tally.created++;
+		}
+		else if (policy == DuplicatePolicy.SKIP) {
+			tally.skipped++;
+		}
+		else {
+			if (policy == DuplicatePolicy.UPDATE) {
+				this.intake.overwrite(known.get(), lead);
+			}
+			else {
+				this.intake.submit(lead);
+			}
+			tally.updated++;
+		}
+	}
+
+	private static Map<ImportTarget, String> values(ImportStore.Import job, CSVRecord record, long line,
+			List<RowError> errors) {
+		Map<ImportTarget, String> values = new EnumMap<>(ImportTarget.class);
+		if (record.size() != job.headers().size()) {
+			errors.add(new RowError(line, "columns",
+					"expected " + job.headers().size() + " columns, found " + record.size()));
+			return values;
+		}
+		List<ImportTarget> mapping = job.mapping() == null ? List.of() : job.mapping();
+		for (int i = 0; i < record.size() && i < mapping.size(); i++) {
+			ImportTarget target = mapping.get(i);
+			String value = record.get(i);
+			if (target == ImportTarget.IGNORE || value.isEmpty()) {
+				continue;
+			}
+			String field = target.name().toLowerCase(Locale.ROOT);
+			if (value.indexOf(CsvFiles.UNREADABLE) >= 0) {
+				errors.add(new RowError(line, field, "is not valid UTF-8"));
+			}
+			else if (looksLikeFormula(target, value)) {
+				errors.add(new RowError(line, field, "looks like a spreadsheet formula"));
+			}
+			else {
+				values.put(target, value);
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * A cell a spreadsheet would run: =…, @…, or +/- not followed by a digit (phones may
+	 * start with +).
+	 */
+	static boolean looksLikeFormula(ImportTarget target, String value) {
+		char first = value.charAt(0);
+		if (first == '=' || first == '@') {
+			return true;
+		}
+		boolean signed = first == '+' || first == '-';
+		return signed && (target != ImportTarget.PHONE || value.length() < 2 || !Character.isDigit(value.charAt(1)));
+	}
+
+	private static @Nullable LeadSubmission lead(Map<ImportTarget, String> values, long line, List<RowError> errors) {
+		Channel source = Channel.IMPORT;
+		String channel = values.get(ImportTarget.SOURCE);
+		if (channel != null) {
+			try {
+				source = Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new RowError(line, "source", "is not a known channel"));
+				return null;
+			}
+		}
+		return new LeadSubmission(values.getOrDefault(ImportTarget.EMAIL, ""),
+				values.getOrDefault(ImportTarget.FIRST_NAME, ""), values.getOrDefault(ImportTarget.LAST_NAME, ""),
+				values.get(ImportTarget.PHONE), values.get(ImportTarget.TITLE), values.get(ImportTarget.COMPANY),
+				values.get(ImportTarget.COMPANY_DOMAIN), source, values.get(ImportTarget.CAMPAIGN),
+				values.get(ImportTarget.EXTERNAL_ID), values.get(ImportTarget.LANGUAGE), false, null, null, null);
+	}
+
+	/** Counts the bytes read, for the progress bar. */
+	static final class CountingStream extends FilterInputStream {
+
+		volatile long count;
+
+		CountingStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+	}
+
+}
