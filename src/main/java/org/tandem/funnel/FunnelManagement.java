@@ -66,6 +66,10 @@ public class FunnelManagement {
 	 * Tandem itself moves a lead (scoring crossing the MQL threshold, an import, a
 	 * timer).
 	 */
+	// a refused move writes nothing, so the caller's transaction stays usable: a listener
+	// may
+	// catch the refusal when another run moved the lead first
+	@Transactional(noRollbackFor = { InputRejectedException.class, OptimisticLockingFailureException.class })
 	public Transition moveAsSystem(ContactId contact, LifecycleStage to, ActorKind kind, @Nullable String reason,
 			@Nullable String note) {
 		return apply(load(contact), to, reason, note, kind, CurrentUser.SYSTEM);

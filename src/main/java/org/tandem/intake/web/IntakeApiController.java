@@ -163,6 +163,14 @@ class IntakeApiController {
 		catch (DuplicateKeyException ex) {
 			return this.intake.submit(lead);
 		}
+		catch (InputRejectedException ex) {
+			// the same person's first submission won the race: this one finds and
+			// enriches it
+			if (ex.getStatusCode().value() == 409 && "email".equals(ex.field())) {
+				return this.intake.submit(lead);
+			}
+			throw ex;
+		}
 	}
 
 	private ResponseEntity<String> idempotent(@Nullable String key, Object request,

@@ -1,0 +1,358 @@
+package org.tandem.bench;
+
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.tandem.IntegrationTest;
+import org.tandem.identity.Role;
+import org.tandem.identity.UserId;
+import org.tandem.identity.domain.ApiTokens;
+import org.tandem.identity.domain.UserAdministration;
+import org.tandem.intake.CsvImporter;
+import org.tandem.intake.DuplicatePolicy;
+import org.tandem.intake.ImportTarget;
+import org.tandem.intake.domain.ImportStore;
+
+/**
+ * The lead engine under load, against raw SQL doing the same per-lead work in the same
+ * run. Run with {@code mvn -Pbench verify} (sizes: -Dbench.leads, -Dbench.clients,
+ * -Dbench.csvRows). Prints one table; asserts nothing about time, since this machine is
+ * shared.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "tandem.forms.limit-per-address=100000000", "logging.level.root=WARN",
+		"logging.level.org.tandem=WARN", "spring.datasource.hikari.maximum-pool-size=40" })
+class LeadEngineBenchmark {
+
+	static final int LEADS = Integer.getInteger("bench.leads", 100_000);
+
+	static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+
+	static final int CSV_ROWS = Integer.getInteger("bench.csvRows", 1_000_000);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	ImportStore imports;
+
+	@Autowired
+	CsvImporter importer;
+
+	@Value("${spring.datasource.url}")
+	String url;
+
+	@Value("${spring.datasource.username}")
+	String user;
+
+	@Value("${spring.datasource.password:}")
+	String password;
+
+	@Test
+	void measure() throws Exception {
+		String token = setUp();
+		Run raw = rawSql();
+		Run intake = intake(token);
+		List<Long> assigned = submitToAssigned(intake.started());
+		Run csv = csvImport();
+		Run copy = rawCopy();
+		System.out.println();
+		System.out.println("| measurement (" + CLIENTS + " clients, " + LEADS + " leads, " + CSV_ROWS
+				+ " CSV rows) | Tandem | raw SQL baseline | ratio |");
+		System.out.println("|---|---|---|---|");
+		System.out.printf(Locale.ROOT, "| intake, leads/s | %.0f | %.0f | %.2f |%n", intake.rate(), raw.rate(),
+				intake.rate() / raw.rate());
+		System.out.printf(Locale.ROOT, "| submit latency p50 / p95 / p99, ms | %s | %s | |%n", intake.percentiles(),
+				raw.percentiles());
+		System.out.printf(Locale.ROOT, "| submit-to-assigned p50 / p95 / p99, ms (%d assigned) | %s | | |%n",
+				assigned.size(), percentiles(assigned));
+		System.out.printf(Locale.ROOT, "| CSV import, rows/s (peak heap %d MB) | %.0f | %.0f (COPY) | %.3f |%n",
+				csv.peakHeapMb(), csv.rate(), copy.rate(), csv.rate() / copy.rate());
+		System.out.println();
+	}
+
+	/** One measured run: how many, how long, each call's latency in nanoseconds. */
+	record Run(int count, Duration took, List<Long> latencies, Instant started, long peakHeapMb) {
+
+		double rate() {
+			return this.count / (this.took.toNanos() / 1e9);
+		}
+
+		String percentiles() {
+			return LeadEngineBenchmark.percentiles(this.latencies.stream().map(n -> n / 1_000_000).toList());
+		}
+
+	}
+
+	static String percentiles(List<Long> millis) {
+		if (millis.isEmpty()) {
+			return "—";
+		}
+		List<Long> sorted = new ArrayList<>(millis);
+		Collections.sort(sorted);
+		return at(sorted, 0.50) + " / " + at(sorted, 0.95) + " / " + at(sorted, 0.99);
+	}
+
+	static long at(List<Long> sorted, double quantile) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(quantile * sorted.size())));
+	}
+
+	private String setUp() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		UserId owner = this.administration.createUser("bench-" + suffix, "Bench", "bench-" + suffix + "@t.test",
+				"bench-password-" + suffix, Role.MARKETING, null, "en");
+		for (int i = 0; i < 8; i++) {
+			this.administration.createUser("bench-rep-" + i + "-" + suffix, "Rep " + i, "rep" + i + suffix + "@t.test",
+					"bench-password-" + suffix, Role.SALES, null, "en");
+		}
+		this.jdbc.sql("UPDATE identity_rep_profile SET capacity = 1000000, work_start = '00:00:00', "
+				+ "work_end = '23:59:00', working_days = 'MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY'")
+			.update();
+		// every benchmark lead with a decision-making title crosses the threshold and is
+		// routed
+		this.jdbc.sql("UPDATE scoring_settings SET mql_threshold = 10").update();
+		return this.tokens.issue("bench", Role.MARKETING, owner);
+	}
+
+	private Run rawSql() throws Exception {
+		try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+				Statement ddl = connection.createStatement()) {
+			ddl.execute("CREATE TABLE IF NOT EXISTS bench_contact (id UUID PRIMARY KEY, email TEXT UNIQUE, "
+					+ "first_name TEXT, last_name TEXT, owner UUID, created_at TIMESTAMPTZ)");
+			ddl.execute("CREATE TABLE IF NOT EXISTS bench_rep (id UUID PRIMARY KEY, open_leads INT)");
+			ddl.execute(
+					"CREATE TABLE IF NOT EXISTS bench_history (id UUID PRIMARY KEY, contact UUID, stage TEXT, at TIMESTAMPTZ)");
+			ddl.execute("CREATE TABLE IF NOT EXISTS bench_outbox (id UUID PRIMARY KEY, payload TEXT, at TIMESTAMPTZ)");
+			ddl.execute("INSERT INTO bench_rep SELECT gen_random_uuid(), 0 FROM generate_series(1, 8)");
+		}
+		AtomicInteger next = new AtomicInteger();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		Instant started = Instant.now();
+		long begin = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		for (int c = 0; c < CLIENTS; c++) {
+			pool.submit(() -> {
+				try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password)) {
+					connection.setAutoCommit(false);
+					PreparedStatement find = connection
+						.prepareStatement("SELECT id FROM bench_contact WHERE email = ?");
+					PreparedStatement upsert = connection.prepareStatement("INSERT INTO bench_contact VALUES "
+							+ "(?, ?, 'Raw', 'Lead', NULL, now()) ON CONFLICT (email) DO NOTHING");
+					PreparedStatement pick = connection.prepareStatement(
+							"SELECT id FROM bench_rep ORDER BY open_leads LIMIT 1 FOR UPDATE SKIP LOCKED");
+					PreparedStatement load = connection
+						.prepareStatement("UPDATE bench_rep SET open_leads = open_leads + 1 WHERE id = ?");
+					PreparedStatement history = connection
+						.prepareStatement("INSERT INTO bench_history VALUES (?, ?, 'LEAD', now())");
+					PreparedStatement outbox = connection
+						.prepareStatement("INSERT INTO bench_outbox VALUES (?, '{}', now())");
+					for (int i = next.getAndIncrement(); i < LEADS; i = next.getAndIncrement()) {
+						long t = System.nanoTime();
+						String email = "raw" + (i % 5 == 0 && i > 0 ? i - 1 : i) + "@bench.example";
+						find.setString(1, email);
+						find.executeQuery().close();
+						UUID id = UUID.randomUUID();
+						upsert.setObject(1, id);
+						upsert.setString(2, email);
+						upsert.executeUpdate();
+						try (ResultSet rep = pick.executeQuery()) {
+							if (rep.next()) {
+								load.setObject(1, rep.getObject(1));
+								load.executeUpdate();
+							}
+						}
+						history.setObject(1, UUID.randomUUID());
+						history.setObject(2, id);
+						history.executeUpdate();
+						outbox.setObject(1, UUID.randomUUID());
+						outbox.executeUpdate();
+						connection.commit();
+						latencies.add(System.nanoTime() - t);
+					}
+				}
+				return null;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(2, TimeUnit.HOURS);
+		return new Run(LEADS, Duration.ofNanos(System.nanoTime() - begin), List.copyOf(latencies), started, 0);
+	}
+
+	private Run intake(String token) throws Exception {
+		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+		String base = "http://127.0.0.1:" + this.port + "/api/v1/intake/";
+		AtomicInteger next = new AtomicInteger();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		java.util.Map<Integer, AtomicInteger> errors = new java.util.concurrent.ConcurrentHashMap<>();
+		Instant started = Instant.now();
+		long begin = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		for (int c = 0; c < CLIENTS; c++) {
+			pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < LEADS; i = next.getAndIncrement()) {
+					// one lead in five is someone already known
+					int person = i % 5 == 0 && i > 0 ? i - 1 : i;
+					String email = "lead" + person + "@bench" + (person % 97) + ".example";
+					String body = "{\"email\":\"" + email + "\",\"firstName\":\"Bench\",\"lastName\":\"Lead" + person
+							+ "\",\"title\":\"Head of Sales\",\"company\":\"Bench " + (person % 97)
+							+ "\",\"source\":\"WEB_FORM\",\"consent\":true}";
+					long t = System.nanoTime();
+					int status = send(http, base + "leads", token, body);
+					latencies.add(System.nanoTime() - t);
+					if (status >= 300) {
+						errors.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
+					}
+					if (i % 4 == 0) {
+						send(http, base + "events", token,
+								"{\"type\":\"PRICING_VIEW\",\"email\":\"" + email + "\",\"url\":\"/pricing\"}");
+					}
+				}
+				return null;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(2, TimeUnit.HOURS);
+		Duration took = Duration.ofNanos(System.nanoTime() - begin);
+		System.out.println("intake answers other than 2xx, by status: " + errors);
+		return new Run(LEADS, took, List.copyOf(latencies), started, 0);
+	}
+
+	private static int send(HttpClient http, String url, String token, String body) {
+		try {
+			return http
+				.send(HttpRequest.newBuilder(URI.create(url))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (Exception ex) {
+			return 599;
+		}
+	}
+
+	/**
+	 * Waits for the outbox to drain, then reads when each lead was created and assigned.
+	 */
+	private List<Long> submitToAssigned(Instant since) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+		while (System.nanoTime() < deadline
+				&& this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+					.query(Long.class)
+					.single() > 0) {
+			Thread.sleep(500);
+		}
+		return this.jdbc
+			.sql("SELECT EXTRACT(EPOCH FROM (MIN(a.at) - c.created_at)) * 1000 FROM routing_assignment a "
+					+ "JOIN crm_contact c ON c.id = a.contact_id WHERE c.created_at >= ? AND a.rep_id IS NOT NULL "
+					+ "GROUP BY c.id, c.created_at")
+			.param(java.sql.Timestamp.from(since))
+			.query((rs, row) -> Math.round(rs.getDouble(1)))
+			.list();
+	}
+
+	private Run csvImport() throws Exception {
+		Path file = Files.createTempFile("tandem-bench", ".csv");
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("email,first name,last name,company,title\n");
+			for (int i = 0; i < CSV_ROWS; i++) {
+				out.write("csv" + i + "@import" + (i % 991) + ".example,Csv,Row" + i + ",Import " + (i % 991)
+						+ ",Analyst\n");
+			}
+		}
+		UUID id = UUID.randomUUID();
+		this.imports.create(id,
+				this.jdbc.sql("SELECT id FROM identity_user WHERE username = 'admin'")
+					.query(UUID.class)
+					.optional()
+					.map(UserId::new)
+					.orElseThrow(),
+				"bench.csv", file.toString(), Files.size(file), ',',
+				List.of("email", "first name", "last name", "company", "title"), Instant.now());
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		long begin = System.nanoTime();
+		this.imports.start(id, List.of(ImportTarget.EMAIL, ImportTarget.FIRST_NAME, ImportTarget.LAST_NAME,
+				ImportTarget.COMPANY, ImportTarget.TITLE), DuplicatePolicy.MERGE, Instant.now());
+		this.importer.run(id);
+		while (!"DONE".equals(this.imports.find(id).orElseThrow().status())
+				&& !"FAILED".equals(this.imports.find(id).orElseThrow().status())) {
+			Thread.sleep(200);
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - begin);
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+		System.out.println("CSV import: " + this.imports.find(id).orElseThrow());
+		return new Run(CSV_ROWS, took, List.of(), Instant.now(), peak);
+	}
+
+	private Run rawCopy() throws Exception {
+		Path file = Files.createTempFile("tandem-bench-copy", ".csv");
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			for (int i = 0; i < CSV_ROWS; i++) {
+				out.write("csv" + i + "@import" + (i % 991) + ".example,Csv,Row" + i + ",Import " + (i % 991)
+						+ ",Analyst\n");
+			}
+		}
+		try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+				Statement ddl = connection.createStatement()) {
+			ddl.execute("CREATE TABLE IF NOT EXISTS bench_csv (email TEXT, first_name TEXT, last_name TEXT, "
+					+ "company TEXT, title TEXT)");
+			long begin = System.nanoTime();
+			try (Reader reader = Files.newBufferedReader(file)) {
+				connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY bench_csv FROM STDIN WITH (FORMAT csv)", reader);
+			}
+			return new Run(CSV_ROWS, Duration.ofNanos(System.nanoTime() - begin), List.of(), Instant.now(), 0);
+		}
+	}
+
+}
