@@ -1,15 +1,8 @@
 package org.tandem.funnel;
 
-import java.io.File;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,14 +10,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.Browser;
 import org.tandem.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,30 +32,23 @@ class FunnelBrowserTests {
 	@LocalServerPort
 	int port;
 
+	private Browser browser;
+
 	private WebDriver driver;
 
 	private WebDriverWait wait;
 
-	private final List<String> violations = new ArrayList<>();
-
 	@BeforeAll
 	void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(setting("CHROME_BINARY", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,1000", "--lang=en-US");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")))
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		this.browser = Browser.start(this.port);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -116,7 +100,7 @@ class FunnelBrowserTests {
 		open("/deals/board?lang=en");
 		checkAccessibility("deal board");
 		open("/login?lang=en");
-		assertThat(this.violations).as("serious or critical accessibility violations").isEmpty();
+		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
 	}
 
 	private void moveOnBoard(String lastName, String from, String to) {
@@ -132,30 +116,15 @@ class FunnelBrowserTests {
 	}
 
 	private void open(String path) {
-		this.driver.get(url(path));
+		this.browser.open(path);
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return this.browser.url(path);
 	}
 
 	private void checkAccessibility(String page) {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(this.driver);
-		for (Rule rule : results.getViolations()) {
-			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-				this.violations.add(page + ": " + rule.getId() + " — " + rule.getHelp() + " at "
-						+ rule.getNodes()
-							.stream()
-							.map(node -> String.valueOf(node.getTarget()))
-							.collect(Collectors.joining(", ")));
-			}
-		}
-	}
-
-	private static String setting(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
+		this.browser.checkAccessibility(page);
 	}
 
 }

@@ -1,29 +1,20 @@
 package org.tandem.routing;
 
-import java.io.File;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
+import org.tandem.Browser;
 import org.tandem.IntegrationTest;
 import org.tandem.crm.Channel;
 import org.tandem.identity.DealSizeBand;
@@ -68,29 +60,23 @@ class LeadJourneyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private Browser browser;
+
 	private WebDriver driver;
 
 	private WebDriverWait wait;
 
-	private final List<String> violations = new ArrayList<>();
-
 	@BeforeAll
 	void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("CHROME_BINARY", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,1000", "--lang=en-US");
-		this.driver = new ChromeDriver(new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
-			.build(), options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		this.browser = Browser.start(this.port);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -150,29 +136,19 @@ class LeadJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Olga Partner"));
 		assertThat(this.driver.findElement(By.id("assignment")).getText()).contains("Partner leads " + suffix);
 		checkAccessibility("dossier");
-		assertThat(this.violations).as("serious or critical accessibility violations").isEmpty();
+		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
 	}
 
 	private void open(String path) {
-		this.driver.get(url(path));
+		this.browser.open(path);
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return this.browser.url(path);
 	}
 
 	private void checkAccessibility(String page) {
-		for (Rule rule : new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(this.driver)
-			.getViolations()) {
-			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-				this.violations.add(page + ": " + rule.getId() + " at "
-						+ rule.getNodes()
-							.stream()
-							.map(node -> String.valueOf(node.getTarget()))
-							.collect(Collectors.joining(", ")));
-			}
-		}
+		this.browser.checkAccessibility(page);
 	}
 
 }

@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -86,7 +85,7 @@ class HostedFormController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				submitOnce(lead);
+				FirstSubmissions.submit(this.intake, lead);
 				return form.redirectUrl() != null ? "redirect:" + form.redirectUrl() : "intake/form-thanks";
 			}
 			catch (InputRejectedException ex) {
@@ -97,15 +96,6 @@ class HostedFormController {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "intake/hosted-form";
-	}
-
-	private void submitOnce(LeadSubmission lead) {
-		try {
-			this.intake.submit(lead);
-		}
-		catch (DuplicateKeyException ex) {
-			this.intake.submit(lead);
-		}
 	}
 
 	private WebForm form(String slug) {

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +74,7 @@ class IntakeApiController {
 	ResponseEntity<String> submit(@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody LeadSubmission lead) {
 		return idempotent(key, lead, () -> {
-			IntakeResult result = submitOnce(lead);
+			IntakeResult result = FirstSubmissions.submit(this.intake, lead);
 			HttpStatus status = result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
 			return json(status, result);
 		});
@@ -112,7 +111,7 @@ class IntakeApiController {
 							: violation.getPropertyPath().toString(),
 					violation.getMessage());
 		}
-		IntakeResult result = submitOnce(lead);
+		IntakeResult result = FirstSubmissions.submit(this.intake, lead);
 		return json(result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK, result);
 	}
 
@@ -138,7 +137,7 @@ class IntakeApiController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				IntakeResult outcome = submitOnce(lead);
+				IntakeResult outcome = FirstSubmissions.submit(this.intake, lead);
 				result.put("status", outcome.outcome() == IntakeResult.Outcome.CREATED ? 201 : 200);
 				result.put("contact", outcome.contact().toString());
 				result.put("outcome", outcome.outcome());
@@ -151,26 +150,6 @@ class IntakeApiController {
 		result.put("status", 400);
 		result.put("errors", errors);
 		return result;
-	}
-
-	/**
-	 * Two first submissions of one person can race; the loser finds the winner's contact.
-	 */
-	private IntakeResult submitOnce(LeadSubmission lead) {
-		try {
-			return this.intake.submit(lead);
-		}
-		catch (DuplicateKeyException ex) {
-			return this.intake.submit(lead);
-		}
-		catch (InputRejectedException ex) {
-			// the same person's first submission won the race: this one finds and
-			// enriches it
-			if (ex.getStatusCode().value() == 409 && "email".equals(ex.field())) {
-				return this.intake.submit(lead);
-			}
-			throw ex;
-		}
 	}
 
 	private ResponseEntity<String> idempotent(@Nullable String key, Object request,
