@@ -14,14 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
 import org.tandem.IntegrationTest;
+import org.tandem.TandemApplication;
 import org.tandem.MutableClock;
 import org.tandem.identity.DealSizeBand;
 import org.tandem.identity.RepProfile;
@@ -173,6 +176,25 @@ class RoutingIntegrationTests {
 		assertThat(notices(first)).contains("REASSIGNED");
 		var deadlines = this.api.get("/api/v1/contacts/" + contact + "/assignments").json().path("deadlines");
 		assertThat(deadlines.toString()).contains("REASSIGNED");
+	}
+
+	@Test
+	void aFreshlyStartedInstanceCatchesUpWithTheDeadlinesAnotherLeftBehind() {
+		UserId left = rep("Left", this.industry, 10);
+		String contact = qualifiedLead();
+		assertThat(awaitOwner(contact)).isEqualTo(left.toString());
+		UserId right = rep("Right", this.industry, 10);
+		// a new instance on the same database, on the real clock: days after this test's
+		// clock, so
+		// the deadline it finds is long past and the lead must go to the other rep
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(TandemApplication.class)
+			.profiles("it")
+			.properties("server.port=0", "tandem.routing.sla-check-interval=500ms",
+					"tandem.routing.sla-initial-delay=0s", "spring.main.banner-mode=off")
+			.run()) {
+			await().atMost(Duration.ofSeconds(30)).until(() -> ownerOf(contact).equals(right.toString()));
+		}
+		assertThat(notices(left)).contains("REASSIGNED");
 	}
 
 	String notices(UserId user) {
