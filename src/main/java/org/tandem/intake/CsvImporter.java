@@ -104,6 +104,20 @@ public class CsvImporter {
 			flush(job, 0, tally);
 			this.store.finish(id, "FAILED", this.clock.instant());
 		}
+		finally {
+			forget(Path.of(job.storedFile()));
+		}
+	}
+
+	/** The uploaded file holds personal data: once imported (or not), it goes. */
+	private static void forget(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// the file stays in the imports folder for an operator to remove; the import
+			// itself stands
+		}
 	}
 
 	/**

@@ -125,6 +125,11 @@ class CsvImportIntegrationTests {
 		String errors = get("/imports/" + job + "/errors.csv");
 		assertThat(errors).contains("3,\"email\"", "4,\"columns\"", "5,\"last_name\"", "6,\"first_name\"");
 		assertThat(get("/imports/" + job)).contains("6 rows: 2 new");
+		String stored = this.jdbc.sql("SELECT stored_file FROM intake_import WHERE id = ?")
+			.param(UUID.fromString(job))
+			.query(String.class)
+			.single();
+		assertThat(java.nio.file.Path.of(stored)).as("the uploaded file is deleted once imported").doesNotExist();
 	}
 
 }
