@@ -1,9 +1,5 @@
 package org.tandem.crm.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactDraft;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Sha256;
 
 /**
  * Turns a draft into stored values: lower-cased email (the uniqueness key), phone in
@@ -86,14 +83,7 @@ public class ContactNormaliser {
 	 * The tombstone key of an erased person: a hash, so the address itself is not kept.
 	 */
 	public static String emailHash(String normalisedEmail) {
-		try {
-			return HexFormat.of()
-				.formatHex(
-						MessageDigest.getInstance("SHA-256").digest(normalisedEmail.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(normalisedEmail);
 	}
 
 	@Nullable String phone(@Nullable String raw) {

@@ -1,12 +1,8 @@
 package org.tandem.identity.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +13,7 @@ import org.tandem.identity.Role;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Sha256;
 
 /**
  * Issues, checks and revokes API tokens. Secrets are random, shown once and stored as
@@ -88,13 +85,7 @@ public class ApiTokens {
 	}
 
 	static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(secret);
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.tandem.intake.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +32,7 @@ import org.tandem.intake.LeadSubmission;
 import org.tandem.intake.domain.IdempotencyKeys;
 import org.tandem.intake.domain.IdempotencyKeys.Claim;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Sha256;
 
 /**
  * The intake API for ad platforms, social lead forms and webinar tools: one lead or a
@@ -161,7 +158,7 @@ class IntakeApiController {
 			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "Idempotency-Key", "must be 1 to 255 characters");
 		}
 		CurrentUser me = CurrentUsers.require();
-		Claim claim = this.keys.claim(me.id(), key, hash(JSON.writeValueAsString(request)));
+		Claim claim = this.keys.claim(me.id(), key, Sha256.hex(JSON.writeValueAsString(request)));
 		if (claim instanceof Claim.Replay replay) {
 			return ResponseEntity.status(replay.status())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -191,16 +188,6 @@ class IntakeApiController {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(JSON.writeValueAsString(body));
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
