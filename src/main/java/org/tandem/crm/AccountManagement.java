@@ -18,6 +18,7 @@ import org.tandem.crm.domain.Account;
 import org.tandem.crm.domain.AccountRepository;
 import org.tandem.crm.domain.AuditTrail;
 import org.tandem.crm.domain.Versions;
+import org.tandem.crm.domain.Likes;
 import org.tandem.identity.UserId;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.PageQuery;
@@ -127,7 +128,7 @@ public class AccountManagement {
 				deleted ? "WHERE a.deleted_at IS NOT NULL" : "WHERE a.deleted_at IS NULL");
 		List<Object> params = new ArrayList<>();
 		if (text != null && !text.isBlank()) {
-			String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = Likes.anywhere(text);
 			where.append(" AND (a.name ILIKE ? OR a.domain ILIKE ? OR a.industry ILIKE ?)");
 			params.addAll(List.of(like, like, like));
 		}

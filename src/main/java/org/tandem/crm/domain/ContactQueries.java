@@ -56,7 +56,7 @@ public class ContactQueries {
 		Where where = new Where(viewer);
 		where.and(filter.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String like = "%" + escapeLike(filter.text().strip()) + "%";
+			String like = Likes.anywhere(filter.text());
 			where.and(
 					"(c.first_name ILIKE ? OR c.last_name ILIKE ? OR c.email_normalized ILIKE ? "
 							+ "OR (c.first_name || ' ' || c.last_name) ILIKE ? OR a.name ILIKE ?)",
@@ -128,10 +128,6 @@ public class ContactQueries {
 
 	private static String marks(int count) {
 		return String.join(",", java.util.Collections.nCopies(count, "?"));
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static ContactSummary map(ResultSet rs, int row) throws SQLException {

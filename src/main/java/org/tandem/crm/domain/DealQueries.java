@@ -56,8 +56,7 @@ public class DealQueries {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(scope(viewer, params));
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-					+ "%";
+			String like = Likes.anywhere(filter.text());
 			where.append(" AND (d.name ILIKE ? OR a.name ILIKE ?)");
 			params.add(like);
 			params.add(like);
