@@ -22,6 +22,17 @@ public final class ApiClient {
 
 	private final String token;
 
+	/**
+	 * The admin token every test run gets from {@code tandem.bootstrap-token}
+	 * (application-it).
+	 */
+	public static final String ADMIN_TOKEN = "tdm_bootstrap_token_for_tests_0123456789";
+
+	/** A client calling as the admin, with the bootstrap token. */
+	public static ApiClient asAdmin(int port) {
+		return new ApiClient(port, ADMIN_TOKEN);
+	}
+
 	public ApiClient(int port, String token) {
 		this.base = "http://127.0.0.1:" + port;
 		this.token = token;

@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ContactApiIntegrationTests {
 
-	static final String ADMIN_TOKEN = "tdm_bootstrap_token_for_tests_0123456789";
-
 	@LocalServerPort
 	int port;
 
@@ -35,7 +33,7 @@ class ContactApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port, ADMIN_TOKEN);
+		this.api = ApiClient.asAdmin(this.port);
 	}
 
 	static Map<String, Object> contact(String email) {

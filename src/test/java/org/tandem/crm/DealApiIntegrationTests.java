@@ -31,7 +31,7 @@ class DealApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port, ContactApiIntegrationTests.ADMIN_TOKEN);
+		this.api = ApiClient.asAdmin(this.port);
 	}
 
 	Map<String, Object> deal(String name) {

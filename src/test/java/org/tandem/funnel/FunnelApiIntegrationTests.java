@@ -43,7 +43,7 @@ class FunnelApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.admin = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		this.admin = ApiClient.asAdmin(this.port);
 	}
 
 	record Person(UserId id, ApiClient api) {

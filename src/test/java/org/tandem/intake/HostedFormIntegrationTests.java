@@ -144,9 +144,8 @@ class HostedFormIntegrationTests {
 			.param(email)
 			.query(String.class)
 			.single();
-		assertThat(new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789")
-			.get("/api/v1/activities?contact=" + contact)
-			.body()).contains("Pricing view /pricing");
+		assertThat(ApiClient.asAdmin(this.port).get("/api/v1/activities?contact=" + contact).body())
+			.contains("Pricing view /pricing");
 	}
 
 	int beacon(String body) throws Exception {

@@ -40,7 +40,7 @@ class IntakeApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		this.api = ApiClient.asAdmin(this.port);
 	}
 
 	static Map<String, Object> lead(String email) {

@@ -111,7 +111,7 @@ class LeadJourneyBrowserTests {
 		this.driver.findElement(By.id("submit")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
 
-		ApiClient api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		ApiClient api = ApiClient.asAdmin(this.port);
 		api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "WEBINAR_ATTENDED", "email", email)));
 		api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "PRICING_VIEW", "email", email)));
 		String contact = api.get("/api/v1/contacts?q=" + suffix).json().path("items").get(0).path("id").asString();

@@ -83,7 +83,7 @@ class RoutingIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		this.api = ApiClient.asAdmin(this.port);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.industry = "industry-" + suffix;
 		this.team = this.administration.createTeam("Routing " + suffix, TeamKind.SALES);

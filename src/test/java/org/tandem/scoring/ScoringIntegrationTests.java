@@ -30,7 +30,7 @@ class ScoringIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port, "tdm_bootstrap_token_for_tests_0123456789");
+		this.api = ApiClient.asAdmin(this.port);
 	}
 
 	String submit(String email, String title) {
