@@ -111,16 +111,16 @@ final class DemoPath {
 	 * learned one can find it.
 	 */
 	private int rejectionOdds() {
-		int odds = 10;
+		int odds = 5;
 		if (this.contact.sourceChannel() == Channel.SOCIAL) {
-			odds += 50;
+			odds += 75;
 		}
 		else if (this.contact.sourceChannel() == Channel.ONLINE_ADS) {
-			odds += 25;
+			odds += 45;
 		}
 		String title = this.contact.title() == null ? "" : this.contact.title();
 		if (title.contains("Analyst") || title.contains("Manager")) {
-			odds += 20;
+			odds += 15;
 		}
 		return Math.min(odds, 90);
 	}
