@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,33 @@ public class LeadRouter {
 	 * deadline lapse).
 	 */
 	public Optional<Assignment> route(ContactId contact, Set<UserId> excluded) {
+		List<RepCandidate> reps = this.pool.candidates()
+			.stream()
+			.filter(rep -> !excluded.contains(rep.rep().id()))
+			.toList();
+		return route(contact, reps, this.store.rules());
+	}
+
+	/**
+	 * Routes many leads against one reading of the reps and rules, each assignment
+	 * counting against its rep for the next lead: the batch a transaction gathered before
+	 * it commits.
+	 */
+	public void routeAll(List<ContactId> contacts) {
+		List<RepCandidate> reps = new ArrayList<>(this.pool.candidates());
+		List<RoutingRule> rules = this.store.rules();
+		for (ContactId contact : contacts) {
+			route(contact, reps, rules).map(Assignment::rep).ifPresent(rep -> {
+				for (int i = 0; i < reps.size(); i++) {
+					if (reps.get(i).rep().id().equals(rep)) {
+						reps.set(i, reps.get(i).withOneMore(this.clock.instant()));
+					}
+				}
+			});
+		}
+	}
+
+	private Optional<Assignment> route(ContactId contact, List<RepCandidate> reps, List<RoutingRule> rules) {
 		Optional<ContactSummary> person = this.facts.contact(contact);
 		if (person.isEmpty()) {
 			return Optional.empty();
@@ -63,11 +91,8 @@ public class LeadRouter {
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
 		RoutingLead lead = this.facts.lead(person.get());
-		List<RepCandidate> reps = this.pool.candidates()
-			.stream()
-			.filter(rep -> !excluded.contains(rep.rep().id()))
-			.toList();
-		Assignment assignment = byAccountOwner(lead, reps, now, today).orElseGet(() -> byRules(lead, reps, now, today));
+		Assignment assignment = byAccountOwner(lead, reps, now, today)
+			.orElseGet(() -> byRules(lead, reps, rules, now, today));
 		this.store.record(assignment, person.get().owner());
 		this.handoff.handOff(person.get(), assignment);
 		return Optional.of(assignment);
@@ -85,9 +110,10 @@ public class LeadRouter {
 					"owns the lead's account", pick.candidates(), now));
 	}
 
-	private Assignment byRules(RoutingLead lead, List<RepCandidate> reps, Instant now, LocalDate today) {
+	private Assignment byRules(RoutingLead lead, List<RepCandidate> reps, List<RoutingRule> rules, Instant now,
+			LocalDate today) {
 		List<Assignment.Candidate> lastCandidates = List.of();
-		for (RoutingRule rule : this.store.rules()) {
+		for (RoutingRule rule : rules) {
 			if (!RepPicker.applies(rule, lead)) {
 				continue;
 			}

@@ -1,15 +1,19 @@
 package org.tandem.routing;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ActivityType;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactErased;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
+import org.tandem.platform.BeforeCommit;
 import org.tandem.routing.domain.LeadFacts;
 import org.tandem.routing.domain.RoutingMemory;
 
@@ -29,31 +33,44 @@ class RoutingListeners {
 
 	private final RoutingMemory memory;
 
+	private final BeforeCommit.Batch<StageChanged> toHandOff;
+
 	RoutingListeners(LeadRouter router, SlaDesk sla, LeadFacts facts, RoutingMemory memory) {
 		this.router = router;
 		this.sla = sla;
 		this.facts = facts;
 		this.memory = memory;
+		this.toHandOff = this::handOff;
 	}
 
-	@ApplicationModuleListener
+	// in the transaction that moved the lead: a qualified lead is handed off before the
+	// move commits, and the leads of one group commit are routed as one batch
+	@EventListener
 	void on(StageChanged event) {
 		if (event.from() != null) {
 			this.sla.met(event.contact(), event.from().name());
 		}
 		if (event.to() == LifecycleStage.MQL || event.to() == LifecycleStage.SQL) {
-			this.facts.contact(event.contact()).ifPresent(lead -> {
-				if (lead.owner() != null) {
-					this.sla.start(lead, lead.owner(), event.to().name());
-				}
-				else if (event.to() == LifecycleStage.MQL) {
-					this.router.route(event.contact(), Set.of());
-				}
-			});
+			BeforeCommit.defer(this.toHandOff, event);
 		}
 	}
 
-	@ApplicationModuleListener
+	private void handOff(List<StageChanged> moves) {
+		List<ContactId> unowned = new ArrayList<>();
+		for (StageChanged move : moves) {
+			this.facts.contact(move.contact()).ifPresent(lead -> {
+				if (lead.owner() != null) {
+					this.sla.start(lead, lead.owner(), move.to().name());
+				}
+				else if (move.to() == LifecycleStage.MQL && !unowned.contains(lead.id())) {
+					unowned.add(lead.id());
+				}
+			});
+		}
+		this.router.routeAll(unowned);
+	}
+
+	@EventListener
 	void on(ActivityRecorded event) {
 		boolean touch = event.type() == ActivityType.CALL || event.type() == ActivityType.EMAIL
 				|| event.type() == ActivityType.MEETING;

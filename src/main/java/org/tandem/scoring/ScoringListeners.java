@@ -3,13 +3,16 @@ package org.tandem.scoring;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactCreated;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactErased;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.intake.BehaviourRecorded;
+import org.tandem.platform.BeforeCommit;
 import org.tandem.scoring.domain.ScoreStore;
 
 /**
@@ -27,21 +30,27 @@ class ScoringListeners {
 
 	private final Clock clock;
 
+	private final BeforeCommit.Batch<ContactId> toScore;
+
 	ScoringListeners(ScoringManagement scoring, ScoreStore scores, PredictiveScoring predictive, Clock clock) {
 		this.scoring = scoring;
 		this.scores = scores;
 		this.predictive = predictive;
 		this.clock = clock;
+		this.toScore = scoring::rescoreAll;
 	}
 
-	@ApplicationModuleListener
+	// in the transaction that created the contact: a lead is stored and scored together,
+	// and a group commit of many leads scores them as one batch just before it commits
+	@EventListener
 	void on(ContactCreated event) {
-		this.scoring.rescore(event.contact(), true);
+		BeforeCommit.defer(this.toScore, event.contact());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(BehaviourRecorded event) {
-		this.scoring.recordBehaviour(event.contact(), event.type(), event.at());
+		this.scores.addEvent(event.contact(), event.type(), event.at());
+		BeforeCommit.defer(this.toScore, event.contact());
 	}
 
 	@ApplicationModuleListener

@@ -55,15 +55,28 @@ public class ScoringManagement {
 	 * moves the lead to MQL. A contact that no longer exists has no score.
 	 */
 	public Optional<ScoreCard> rescore(ContactId contact, boolean mayQualify) {
+		return rescore(contact, mayQualify, this.rules.rules(), this.rules.threshold());
+	}
+
+	/**
+	 * Rescores many leads against one reading of the model, letting each crossing of the
+	 * threshold qualify its lead: the batch a transaction gathered before it commits.
+	 */
+	public void rescoreAll(List<ContactId> contacts) {
+		List<ScoringRule> model = this.rules.rules();
+		int threshold = this.rules.threshold();
+		contacts.forEach(contact -> rescore(contact, true, model, threshold));
+	}
+
+	private Optional<ScoreCard> rescore(ContactId contact, boolean mayQualify, List<ScoringRule> model, int threshold) {
 		Optional<ContactSummary> person = this.facts.contact(contact, CurrentUser.SYSTEM);
 		if (person.isEmpty()) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		List<ScoreCard.Line> lines = ScoreCalculator.evaluate(this.rules.rules(), this.facts.facts(person.get()),
+		List<ScoreCard.Line> lines = ScoreCalculator.evaluate(model, this.facts.facts(person.get()),
 				this.scores.events(contact), now);
 		int points = ScoreCalculator.total(lines);
-		int threshold = this.rules.threshold();
 		Optional<ScoreStore.Stored> previous = this.scores.find(contact);
 		boolean crossed = points >= threshold && previous.map(stored -> stored.points() < threshold).orElse(true);
 		Instant qualifiedAt = null;
@@ -93,12 +106,6 @@ public class ScoringManagement {
 		return this.scores.find(contact)
 			.map(stored -> new ScoreCard(contact, stored.points(), threshold, stored.lines(), stored.computedAt(),
 					stored.qualifiedAt()));
-	}
-
-	/** Counts a behaviour event and rescores. */
-	public void recordBehaviour(ContactId contact, org.tandem.intake.BehaviourType type, Instant at) {
-		this.scores.addEvent(contact, type, at);
-		rescore(contact, true);
 	}
 
 	private boolean qualify(ContactSummary person, int points, int threshold, List<ScoreCard.Line> lines) {

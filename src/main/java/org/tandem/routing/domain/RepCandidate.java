@@ -12,6 +12,11 @@ import org.tandem.identity.UserSummary;
  */
 public record RepCandidate(UserSummary rep, RepProfile profile, long open, @Nullable Instant lastAssignedAt) {
 
+	/** The same rep after one more lead was assigned to them. */
+	public RepCandidate withOneMore(Instant at) {
+		return new RepCandidate(this.rep, this.profile, this.open + 1, at);
+	}
+
 	double load() {
 		return this.profile.capacity() == 0 ? Double.MAX_VALUE : (double) this.open / this.profile.capacity();
 	}
