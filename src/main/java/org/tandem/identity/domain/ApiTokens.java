@@ -29,9 +29,12 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, Clock clock) {
+	private final RecentTokens recentTokens;
+
+	ApiTokens(ApiTokenRepository tokens, Clock clock, RecentTokens recentTokens) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.recentTokens = recentTokens;
 	}
 
 	/**
@@ -82,6 +85,7 @@ public class ApiTokens {
 		ApiToken token = this.tokens.findById(id).orElseThrow(() -> new NotFoundException("Token", id));
 		token.revoke(this.clock.instant());
 		this.tokens.save(token);
+		this.recentTokens.forgetAll();
 	}
 
 	static String hash(String secret) {

@@ -36,8 +36,11 @@ public class UserAdministration {
 
 	private final Clock clock;
 
+	private final RecentTokens recentTokens;
+
 	UserAdministration(UserRepository users, TeamRepository teams, RepProfileRepository profiles,
-			PasswordEncoder passwords, Clock clock) {
+			PasswordEncoder passwords, Clock clock, RecentTokens recentTokens) {
+		this.recentTokens = recentTokens;
 		this.users = users;
 		this.teams = teams;
 		this.profiles = profiles;
@@ -68,6 +71,7 @@ public class UserAdministration {
 		User user = user(id);
 		user.update(displayName, email, role, team, locale, enabled);
 		this.users.save(user);
+		this.recentTokens.forgetAll();
 		if (role == Role.SALES && !this.profiles.existsById(id.value())) {
 			this.profiles.save(RepProfileRecord.forUser(id));
 		}

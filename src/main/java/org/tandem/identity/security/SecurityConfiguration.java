@@ -20,6 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.web.servlet.LocaleResolver;
 import org.tandem.identity.AccessPolicy;
 import org.tandem.identity.domain.ApiTokens;
+import org.tandem.identity.domain.RecentTokens;
 import org.tandem.identity.domain.UserRepository;
 
 /**
@@ -37,11 +38,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserRepository users) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserRepository users, RecentTokens recent)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, users, recent), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
 						"a valid bearer token is required"))
