@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.intake.FormField;
-import org.tandem.intake.IntakeDesk;
+import org.tandem.intake.GroupCommit;
 import org.tandem.intake.LeadSubmission;
 import org.tandem.intake.WebForm;
 import org.tandem.intake.domain.WebForms;
@@ -41,13 +41,13 @@ class HostedFormController {
 
 	private final WebForms forms;
 
-	private final IntakeDesk intake;
+	private final GroupCommit intake;
 
 	private final SubmissionThrottle throttle;
 
 	private final Validator validator;
 
-	HostedFormController(WebForms forms, IntakeDesk intake, @Qualifier("formThrottle") SubmissionThrottle throttle,
+	HostedFormController(WebForms forms, GroupCommit intake, @Qualifier("formThrottle") SubmissionThrottle throttle,
 			Validator validator) {
 		this.forms = forms;
 		this.intake = intake;
@@ -85,7 +85,7 @@ class HostedFormController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				FirstSubmissions.submit(this.intake, lead);
+				this.intake.submit(lead);
 				return form.redirectUrl() != null ? "redirect:" + form.redirectUrl() : "intake/form-thanks";
 			}
 			catch (InputRejectedException ex) {

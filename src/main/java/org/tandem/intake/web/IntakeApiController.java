@@ -1,9 +1,11 @@
 package org.tandem.intake.web;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
@@ -26,7 +28,7 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.intake.BehaviourDesk;
 import org.tandem.intake.BehaviourEvent;
-import org.tandem.intake.IntakeDesk;
+import org.tandem.intake.GroupCommit;
 import org.tandem.intake.IntakeResult;
 import org.tandem.intake.LeadSubmission;
 import org.tandem.intake.domain.IdempotencyKeys;
@@ -52,7 +54,7 @@ class IntakeApiController {
 	record Batch(@NotEmpty @Size(max = MAX_BATCH) List<LeadSubmission> leads) {
 	}
 
-	private final IntakeDesk intake;
+	private final GroupCommit intake;
 
 	private final BehaviourDesk behaviour;
 
@@ -60,7 +62,7 @@ class IntakeApiController {
 
 	private final Validator validator;
 
-	IntakeApiController(IntakeDesk intake, BehaviourDesk behaviour, IdempotencyKeys keys, Validator validator) {
+	IntakeApiController(GroupCommit intake, BehaviourDesk behaviour, IdempotencyKeys keys, Validator validator) {
 		this.intake = intake;
 		this.behaviour = behaviour;
 		this.keys = keys;
@@ -71,7 +73,7 @@ class IntakeApiController {
 	ResponseEntity<String> submit(@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody LeadSubmission lead) {
 		return idempotent(key, lead, () -> {
-			IntakeResult result = FirstSubmissions.submit(this.intake, lead);
+			IntakeResult result = this.intake.submit(lead);
 			HttpStatus status = result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
 			return json(status, result);
 		});
@@ -80,13 +82,7 @@ class IntakeApiController {
 	@PostMapping("/leads/batch")
 	ResponseEntity<String> submitBatch(@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody Batch batch) {
-		return idempotent(key, batch, () -> {
-			List<Map<String, Object>> results = new ArrayList<>();
-			for (int i = 0; i < batch.leads().size(); i++) {
-				results.add(submitOne(i, batch.leads().get(i)));
-			}
-			return json(HttpStatus.OK, Map.of("results", results));
-		});
+		return idempotent(key, batch, () -> json(HttpStatus.OK, Map.of("results", submitAll(batch.leads()))));
 	}
 
 	/**
@@ -108,7 +104,7 @@ class IntakeApiController {
 							: violation.getPropertyPath().toString(),
 					violation.getMessage());
 		}
-		IntakeResult result = FirstSubmissions.submit(this.intake, lead);
+		IntakeResult result = this.intake.submit(lead);
 		return json(result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK, result);
 	}
 
@@ -122,31 +118,45 @@ class IntakeApiController {
 	}
 
 	/**
-	 * One lead of a batch: a bad lead is reported at its index and does not stop the
-	 * others.
+	 * The leads of a batch, committed together: a bad lead is reported at its index and
+	 * does not stop the others.
 	 */
-	private Map<String, Object> submitOne(int index, LeadSubmission lead) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("index", index);
-		List<Map<String, String>> errors = new ArrayList<>();
-		for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
-			errors.add(Map.of("field", violation.getPropertyPath().toString(), "message", violation.getMessage()));
-		}
-		if (errors.isEmpty()) {
-			try {
-				IntakeResult outcome = FirstSubmissions.submit(this.intake, lead);
-				result.put("status", outcome.outcome() == IntakeResult.Outcome.CREATED ? 201 : 200);
-				result.put("contact", outcome.contact().toString());
-				result.put("outcome", outcome.outcome());
-				return result;
+	private List<Map<String, Object>> submitAll(List<LeadSubmission> leads) {
+		List<List<Map<String, String>>> errors = new ArrayList<>();
+		List<LeadSubmission> valid = new ArrayList<>();
+		for (LeadSubmission lead : leads) {
+			List<Map<String, String>> invalid = new ArrayList<>();
+			for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
+				invalid.add(Map.of("field", violation.getPropertyPath().toString(), "message", violation.getMessage()));
 			}
-			catch (InputRejectedException ex) {
-				errors.add(Map.of("field", ex.field(), "message", ex.message()));
+			errors.add(invalid);
+			if (invalid.isEmpty()) {
+				valid.add(lead);
 			}
 		}
-		result.put("status", 400);
-		result.put("errors", errors);
-		return result;
+		Iterator<CompletableFuture<IntakeResult>> outcomes = this.intake.submitAll(valid).iterator();
+		List<Map<String, Object>> results = new ArrayList<>();
+		for (int i = 0; i < leads.size(); i++) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("index", i);
+			if (errors.get(i).isEmpty()) {
+				try {
+					IntakeResult outcome = GroupCommit.await(outcomes.next());
+					result.put("status", outcome.outcome() == IntakeResult.Outcome.CREATED ? 201 : 200);
+					result.put("contact", outcome.contact().toString());
+					result.put("outcome", outcome.outcome());
+					results.add(result);
+					continue;
+				}
+				catch (InputRejectedException ex) {
+					errors.get(i).add(Map.of("field", ex.field(), "message", ex.message()));
+				}
+			}
+			result.put("status", 400);
+			result.put("errors", errors.get(i));
+			results.add(result);
+		}
+		return results;
 	}
 
 	private ResponseEntity<String> idempotent(@Nullable String key, Object request,
