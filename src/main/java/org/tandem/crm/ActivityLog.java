@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.ActivityRows;
 import org.tandem.crm.domain.ContactQueries;
 import org.tandem.identity.CurrentUser;
 import org.tandem.platform.InputRejectedException;
@@ -41,8 +42,11 @@ public class ActivityLog {
 
 	private final ApplicationEventPublisher events;
 
-	ActivityLog(JdbcClient jdbc, ContactManagement contacts, AccountManagement accounts, DealManagement deals,
-			Clock clock, ApplicationEventPublisher events) {
+	private final ActivityRows rows;
+
+	ActivityLog(JdbcClient jdbc, ActivityRows rows, ContactManagement contacts, AccountManagement accounts,
+			DealManagement deals, Clock clock, ApplicationEventPublisher events) {
+		this.rows = rows;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.contacts = contacts;
@@ -56,7 +60,8 @@ public class ActivityLog {
 			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "contact",
 					"an activity belongs to a contact, an account or a deal");
 		}
-		if (draft.contact() != null) {
+		// Tandem itself records on contacts it has just found or created
+		if (draft.contact() != null && !actor.isSystem()) {
 			this.contacts.get(draft.contact(), actor);
 		}
 		if (draft.account() != null) {
@@ -67,13 +72,9 @@ public class ActivityLog {
 		}
 		Instant at = draft.occurredAt() != null ? draft.occurredAt() : this.clock.instant();
 		ActivityId id = ActivityId.random();
-		this.jdbc
-			.sql("INSERT INTO crm_activity (id, type, occurred_at, contact_id, account_id, deal_id, actor_id, "
-					+ "actor_name, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()), value(draft.account()),
-					value(draft.deal()), actor.isSystem() ? null : actor.id().value(), actor.displayName(),
-					draft.subject().strip(), draft.body())
-			.update();
+		this.rows.add(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()),
+				value(draft.account()), value(draft.deal()), actor.isSystem() ? null : actor.id().value(),
+				actor.displayName(), draft.subject().strip(), draft.body());
 		this.events.publishEvent(new ActivityRecorded(id, draft.type(), draft.contact(), draft.deal(),
 				actor.isSystem() ? null : actor.id(), at));
 		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
@@ -99,6 +100,7 @@ public class ActivityLog {
 	}
 
 	private List<ActivityView> timeline(String column, UUID id) {
+		this.rows.flush();
 		return this.jdbc
 			.sql("SELECT * FROM crm_activity WHERE " + column + " = ? ORDER BY occurred_at DESC LIMIT "
 					+ TIMELINE_LIMIT)

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.ActivityRows;
 import org.tandem.crm.domain.AuditTrail;
 import org.tandem.crm.domain.Contact;
 import org.tandem.crm.domain.ContactRepository;
@@ -44,8 +45,11 @@ public class DuplicateDesk {
 
 	private final Clock clock;
 
+	private final ActivityRows activities;
+
 	DuplicateDesk(ContactRepository contacts, ContactManagement management, AuditTrail audit, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ActivityRows activities) {
+		this.activities = activities;
 		this.contacts = contacts;
 		this.management = management;
 		this.audit = audit;
@@ -108,6 +112,7 @@ public class DuplicateDesk {
 		Instant now = this.clock.instant();
 		UUID from = mergedId.value();
 		UUID to = survivorId.value();
+		this.activities.flush();
 		this.jdbc.sql("UPDATE crm_activity SET contact_id = ? WHERE contact_id = ?").params(to, from).update();
 		this.jdbc
 			.sql("INSERT INTO crm_deal_contact (deal_id, contact_id) SELECT deal_id, ? FROM crm_deal_contact "

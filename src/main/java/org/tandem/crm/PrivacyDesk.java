@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.domain.ActivityRows;
 import org.tandem.crm.domain.AuditTrail;
 import org.tandem.crm.domain.Contact;
 import org.tandem.crm.domain.ContactRepository;
@@ -35,8 +36,11 @@ public class PrivacyDesk {
 
 	private final Clock clock;
 
+	private final ActivityRows activities;
+
 	PrivacyDesk(ContactRepository contacts, AuditTrail audit, ErasureRegister erasures, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ActivityRows activities) {
+		this.activities = activities;
 		this.contacts = contacts;
 		this.audit = audit;
 		this.erasures = erasures;
@@ -69,6 +73,7 @@ public class PrivacyDesk {
 		Contact contact = load(id, viewer);
 		Instant now = this.clock.instant();
 		this.erasures.remember(contact.emailNormalized(), now);
+		this.activities.flush();
 		this.jdbc.sql("DELETE FROM crm_activity WHERE contact_id = ?").param(id.value()).update();
 		this.jdbc.sql("DELETE FROM crm_deal_contact WHERE contact_id = ?").param(id.value()).update();
 		this.audit.forget(id.value());

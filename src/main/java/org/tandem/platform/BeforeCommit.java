@@ -46,6 +46,21 @@ public final class BeforeCommit {
 		pending().add(batch, item);
 	}
 
+	/**
+	 * Does what the batch gathered so far at once, for a statement that must see it (say,
+	 * a delete of rows still waiting to be written).
+	 */
+	public static <T> void runNow(Batch<T> batch) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending) {
+				pending.runNow(batch);
+			}
+		}
+	}
+
 	private static Pending pending() {
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof Pending pending) {
@@ -63,6 +78,14 @@ public final class BeforeCommit {
 
 		void add(Batch<?> batch, Object item) {
 			this.work.computeIfAbsent(batch, key -> new LinkedHashSet<>()).add(item);
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		void runNow(Batch<?> batch) {
+			Set<Object> items = this.work.remove(batch);
+			if (items != null) {
+				((Batch) batch).run(new ArrayList<>(items));
+			}
 		}
 
 		@Override

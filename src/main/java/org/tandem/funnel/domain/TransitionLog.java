@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
@@ -13,6 +14,7 @@ import org.tandem.funnel.ActorKind;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.Transition;
 import org.tandem.identity.UserId;
+import org.tandem.platform.WriteBehind;
 
 /**
  * The stored history of funnel moves; analytics reads conversion and velocity from it.
@@ -22,24 +24,25 @@ public class TransitionLog {
 
 	private final JdbcClient jdbc;
 
-	TransitionLog(JdbcClient jdbc) {
+	private final WriteBehind rows;
+
+	TransitionLog(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.rows = new WriteBehind(template, "INSERT INTO funnel_transition (id, contact_id, from_stage, to_stage, "
+				+ "at, actor_kind, actor_id, actor_name, reason_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
 	public void append(Transition transition) {
-		this.jdbc
-			.sql("INSERT INTO funnel_transition (id, contact_id, from_stage, to_stage, at, actor_kind, actor_id, "
-					+ "actor_name, reason_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), transition.contact().value(),
-					transition.from() == null ? null : transition.from().name(), transition.to().name(),
-					Timestamp.from(transition.at()), transition.actorKind().name(),
-					transition.actor() == null ? null : transition.actor().value(), transition.actorName(),
-					transition.reasonCode(), transition.note())
-			.update();
+		this.rows.add(UUID.randomUUID(), transition.contact().value(),
+				transition.from() == null ? null : transition.from().name(), transition.to().name(),
+				Timestamp.from(transition.at()), transition.actorKind().name(),
+				transition.actor() == null ? null : transition.actor().value(), transition.actorName(),
+				transition.reasonCode(), transition.note());
 	}
 
 	/** A lead's moves, oldest first, with reason labels from the given lookup. */
 	public List<Transition> history(ContactId contact, Map<String, String> reasonLabels) {
+		this.rows.flush();
 		return this.jdbc.sql("SELECT * FROM funnel_transition WHERE contact_id = ? ORDER BY at, id")
 			.param(contact.value())
 			.query((rs, row) -> {
@@ -57,6 +60,7 @@ public class TransitionLog {
 	}
 
 	public void repoint(ContactId from, ContactId to) {
+		this.rows.flush();
 		this.jdbc.sql("UPDATE funnel_transition SET contact_id = ? WHERE contact_id = ?")
 			.params(to.value(), from.value())
 			.update();
@@ -64,6 +68,7 @@ public class TransitionLog {
 
 	/** Keeps the moves (they carry no personal data) but drops free-text notes. */
 	public void forgetNotes(ContactId contact) {
+		this.rows.flush();
 		this.jdbc.sql("UPDATE funnel_transition SET note = NULL WHERE contact_id = ?").param(contact.value()).update();
 	}
 

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.UserId;
+import org.tandem.platform.WriteBehind;
 import org.tandem.routing.Notice;
 
 /**
@@ -22,19 +24,21 @@ public class Notices {
 
 	private final JdbcClient jdbc;
 
-	Notices(JdbcClient jdbc) {
+	private final WriteBehind rows;
+
+	Notices(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.rows = new WriteBehind(template,
+				"INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, at) VALUES (?, ?, ?, ?, ?, ?)");
 	}
 
 	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, Instant at) {
-		this.jdbc
-			.sql("INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), user.value(), contact.value(), kind.name(),
-					detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), Timestamp.from(at))
-			.update();
+		this.rows.add(UUID.randomUUID(), user.value(), contact.value(), kind.name(),
+				detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), Timestamp.from(at));
 	}
 
 	public List<Notice> recent(UserId user, int limit) {
+		this.rows.flush();
 		return this.jdbc.sql("SELECT * FROM routing_notice WHERE user_id = ? ORDER BY at DESC LIMIT ?")
 			.params(user.value(), limit)
 			.query((rs, row) -> {
@@ -47,6 +51,7 @@ public class Notices {
 	}
 
 	public long unread(UserId user) {
+		this.rows.flush();
 		return this.jdbc.sql("SELECT COUNT(*) FROM routing_notice WHERE user_id = ? AND read_at IS NULL")
 			.param(user.value())
 			.query(Long.class)
@@ -54,12 +59,14 @@ public class Notices {
 	}
 
 	public void markAllRead(UserId user, Instant at) {
+		this.rows.flush();
 		this.jdbc.sql("UPDATE routing_notice SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
 			.params(Timestamp.from(at), user.value())
 			.update();
 	}
 
 	public void forget(ContactId contact) {
+		this.rows.flush();
 		this.jdbc.sql("DELETE FROM routing_notice WHERE contact_id = ?").param(contact.value()).update();
 	}
 

@@ -37,7 +37,7 @@ public class RepPool {
 	public List<RepCandidate> candidates() {
 		List<UserSummary> reps = this.directory.withRole(Role.SALES);
 		Map<UserId, Long> open = this.contacts.countByOwner(reps.stream().map(UserSummary::id).toList(), OPEN_STAGES);
-		Map<UserId, Instant> last = this.store.lastAssigned();
+		Map<UserId, Instant> last = this.store.lastAssigned(reps.stream().map(UserSummary::id).toList());
 		return reps.stream()
 			.map(rep -> this.directory.profile(rep.id())
 				.map(profile -> new RepCandidate(rep, profile, open.getOrDefault(rep.id(), 0L), last.get(rep.id())))

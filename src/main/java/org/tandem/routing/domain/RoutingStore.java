@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
@@ -22,6 +24,7 @@ import org.tandem.identity.UserId;
 import org.tandem.routing.Assignment;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
+import org.tandem.platform.WriteBehind;
 
 /**
  * The assignment rules and the record of every assignment.
@@ -33,8 +36,12 @@ public class RoutingStore {
 
 	private final JdbcClient jdbc;
 
-	RoutingStore(JdbcClient jdbc) {
+	private final WriteBehind assignments;
+
+	RoutingStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.assignments = new WriteBehind(template, "INSERT INTO routing_assignment (id, contact_id, rep_id, "
+				+ "previous_rep_id, rule_name, reason, candidates, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
 	public List<RoutingRule> rules() {
@@ -64,17 +71,14 @@ public class RoutingStore {
 	}
 
 	public void record(Assignment assignment, @Nullable UserId previous) {
-		this.jdbc
-			.sql("INSERT INTO routing_assignment (id, contact_id, rep_id, previous_rep_id, rule_name, reason, "
-					+ "candidates, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), assignment.contact().value(),
-					assignment.rep() == null ? null : assignment.rep().value(),
-					previous == null ? null : previous.value(), assignment.rule(), assignment.reason(),
-					JSON.writeValueAsString(assignment.candidates()), Timestamp.from(assignment.at()))
-			.update();
+		this.assignments.add(UUID.randomUUID(), assignment.contact().value(),
+				assignment.rep() == null ? null : assignment.rep().value(), previous == null ? null : previous.value(),
+				assignment.rule(), assignment.reason(), JSON.writeValueAsString(assignment.candidates()),
+				Timestamp.from(assignment.at()));
 	}
 
 	public List<Assignment> history(ContactId contact) {
+		this.assignments.flush();
 		return this.jdbc.sql("SELECT * FROM routing_assignment WHERE contact_id = ? ORDER BY at DESC")
 			.param(contact.value())
 			.query((rs, row) -> {
@@ -87,18 +91,23 @@ public class RoutingStore {
 			.list();
 	}
 
-	/** When each rep last got a lead, for round robin. */
-	public Map<UserId, Instant> lastAssigned() {
+	/** When each of these reps last got a lead, for round robin. */
+	public Map<UserId, Instant> lastAssigned(Collection<UserId> reps) {
+		this.assignments.flush();
 		Map<UserId, Instant> last = new HashMap<>();
-		this.jdbc.sql("SELECT rep_id, MAX(at) AS last FROM routing_assignment WHERE rep_id IS NOT NULL GROUP BY rep_id")
-			.query((rs, row) -> last.put(new UserId(rs.getObject("rep_id", UUID.class)),
-					rs.getObject("last", OffsetDateTime.class).toInstant()))
-			.list();
+		for (UserId rep : reps) {
+			this.jdbc.sql("SELECT MAX(at) FROM routing_assignment WHERE rep_id = ?")
+				.param(rep.value())
+				.query(OffsetDateTime.class)
+				.optional()
+				.ifPresent(at -> last.put(rep, at.toInstant()));
+		}
 		return last;
 	}
 
 	/** Leads waiting in the fallback queue: their latest assignment found no rep. */
 	public List<ContactId> queue() {
+		this.assignments.flush();
 		return this.jdbc
 			.sql("SELECT a.contact_id FROM routing_assignment a WHERE a.rep_id IS NULL AND a.at = "
 					+ "(SELECT MAX(b.at) FROM routing_assignment b WHERE b.contact_id = a.contact_id) ORDER BY a.at")
@@ -110,6 +119,7 @@ public class RoutingStore {
 	}
 
 	public void forget(ContactId contact) {
+		this.assignments.flush();
 		this.jdbc.sql("DELETE FROM routing_assignment WHERE contact_id = ?").param(contact.value()).update();
 	}
 
