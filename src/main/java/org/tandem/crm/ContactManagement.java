@@ -3,9 +3,12 @@ package org.tandem.crm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
 import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Contact;
+import org.tandem.crm.domain.ContactFields;
 import org.tandem.crm.domain.ContactNormaliser;
 import org.tandem.crm.domain.ContactQueries;
 import org.tandem.crm.domain.ContactRepository;
@@ -46,8 +50,11 @@ public class ContactManagement {
 
 	private final Clock clock;
 
-	ContactManagement(ContactRepository contacts, ContactQueries queries, ContactNormaliser normaliser,
-			AuditTrail audit, Clock clock) {
+	private final ContactFields fields;
+
+	ContactManagement(ContactRepository contacts, ContactQueries queries, ContactFields fields,
+			ContactNormaliser normaliser, AuditTrail audit, Clock clock) {
+		this.fields = fields;
 		this.contacts = contacts;
 		this.queries = queries;
 		this.normaliser = normaliser;
@@ -93,20 +100,40 @@ public class ContactManagement {
 	/** The contact with this email, if there is one (the system's view: every record). */
 	@Transactional(readOnly = true)
 	public Optional<ContactSummary> findByEmail(String email) {
-		return this.contacts.findByEmailNormalized(ContactNormaliser.normaliseEmail(email))
-			.flatMap(contact -> this.queries.find(contact.id(), CurrentUser.SYSTEM));
+		return this.queries.findByEmail(ContactNormaliser.normaliseEmail(email));
+	}
+
+	/** What intake made of a submission: whose it is, and whether they are new. */
+	public record Captured(ContactId id, boolean created) {
 	}
 
 	/**
-	 * A known person submitted again: fill the blanks of their record from the new
-	 * submission, keeping what it holds.
+	 * Intake's step into the shared record: the person with the draft's email, enriched
+	 * from it (what their record holds is kept), or created from it; with
+	 * {@code consentSource}, the consent given with the submission is recorded.
 	 */
-	public ContactSummary enrich(ContactId id, ContactDraft draft) {
-		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
-		Instant now = this.clock.instant();
-		this.audit.changed(RECORD, id.value(), contact.enrich(this.normaliser.normalise(draft), now), now);
+	public Captured capture(ContactDraft draft, @Nullable String consentSource) {
+		Instant now = now();
+		Optional<Contact> known = this.contacts.findByEmailNormalized(ContactNormaliser.normaliseEmail(draft.email()));
+		if (known.isPresent()) {
+			Contact contact = known.get();
+			Map<String, String[]> changes = new LinkedHashMap<>(contact.enrich(this.normaliser.normalise(draft), now));
+			if (consentSource != null) {
+				changes.putAll(contact.consentGiven(consentSource, now));
+			}
+			this.contacts.save(contact);
+			this.audit.changed(RECORD, contact.id().value(), changes, now);
+			return new Captured(contact.id(), false);
+		}
+		// a racing twin is stopped by the unique email, and its retry finds this one
+		ContactValues values = this.normaliser.normaliseNew(draft);
+		Contact contact = Contact.create(values, null, null, now);
+		if (consentSource != null) {
+			contact.consentGiven(consentSource, now);
+		}
 		this.contacts.save(contact);
-		return summary(id);
+		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
+		return new Captured(contact.id(), true);
 	}
 
 	/** Where each of these contacts came from: channel and campaign. */
@@ -125,20 +152,27 @@ public class ContactManagement {
 
 	/** Sets the owner (routing, hand-off and manual reassignment). */
 	public void assignOwner(ContactId id, @Nullable UserId owner) {
-		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
-		Instant now = now();
-		this.audit.changed(RECORD, id.value(), contact.assignOwner(owner, now), now);
-		this.contacts.save(contact);
+		UUID before = this.fields.read(id.value()).orElseThrow(() -> new NotFoundException("Contact", id)).owner();
+		UUID after = owner == null ? null : owner.value();
+		if (!Objects.equals(before, after)) {
+			Instant now = now();
+			this.fields.changeOwner(id.value(), after, now);
+			this.audit.changed(RECORD, id.value(),
+					Map.of("owner", new String[] { Objects.toString(before, null), Objects.toString(after, null) }),
+					now);
+		}
 	}
 
 	/**
 	 * Keeps the contact's funnel stage current for lists and filters; the funnel owns it.
 	 */
 	public void recordStage(ContactId id, String stage) {
-		Contact contact = this.contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact", id));
-		Instant now = now();
-		this.audit.changed(RECORD, id.value(), contact.recordStage(stage, now), now);
-		this.contacts.save(contact);
+		String before = this.fields.read(id.value()).orElseThrow(() -> new NotFoundException("Contact", id)).stage();
+		if (!before.equals(stage)) {
+			Instant now = now();
+			this.fields.changeStage(id.value(), stage, now);
+			this.audit.changed(RECORD, id.value(), Map.of("lifecycleStage", new String[] { before, stage }), now);
+		}
 	}
 
 	public void recordConsent(ContactId id, boolean email, @Nullable String source, boolean doNotContact,

@@ -15,6 +15,7 @@ import org.tandem.crm.Channel;
 import org.tandem.crm.ContactDraft;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactManagement.Captured;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.SubmissionLog;
@@ -56,17 +57,11 @@ public class IntakeDesk {
 				return new IntakeResult(known.get(), IntakeResult.Outcome.DUPLICATE);
 			}
 		}
-		ContactDraft draft = draft(lead, account(lead));
-		Optional<ContactSummary> existing = this.contacts.findByEmail(lead.email());
-		ContactSummary contact = existing.map(found -> this.contacts.enrich(found.id(), draft))
-			.orElseGet(() -> this.contacts.create(draft));
+		Captured contact = this.contacts.capture(draft(lead, account(lead)),
+				lead.consent() ? "intake: " + source : null);
 		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
 		this.activities.record(new ActivityDraft(type, null, contact.id(), null, null,
-				subject(lead, existing.isPresent()), lead.message()), CurrentUser.SYSTEM);
-		if (lead.consent() && !contact.consent().email()) {
-			this.contacts.recordConsent(contact.id(), true, "intake: " + source, contact.consent().doNotContact(),
-					CurrentUser.SYSTEM);
-		}
+				subject(lead, !contact.created()), lead.message()), CurrentUser.SYSTEM);
 		if (lead.externalId() != null && !lead.externalId().isBlank()) {
 			this.submissions.record(source, lead.externalId().strip(), contact.id());
 		}
@@ -74,7 +69,7 @@ public class IntakeDesk {
 			this.behaviour.stitch(lead.visitorId().strip(), contact.id());
 		}
 		return new IntakeResult(contact.id(),
-				existing.isPresent() ? IntakeResult.Outcome.UPDATED : IntakeResult.Outcome.CREATED);
+				contact.created() ? IntakeResult.Outcome.CREATED : IntakeResult.Outcome.UPDATED);
 	}
 
 	/**

@@ -61,7 +61,7 @@ public class LeadRouter {
 			.stream()
 			.filter(rep -> !excluded.contains(rep.rep().id()))
 			.toList();
-		return route(contact, reps, this.store.rules());
+		return this.facts.contact(contact).map(person -> route(person, reps, this.store.rules()));
 	}
 
 	/**
@@ -69,33 +69,31 @@ public class LeadRouter {
 	 * counting against its rep for the next lead: the batch a transaction gathered before
 	 * it commits.
 	 */
-	public void routeAll(List<ContactId> contacts) {
+	public void routeAll(List<ContactSummary> leads) {
+		if (leads.isEmpty()) {
+			return;
+		}
 		List<RepCandidate> reps = new ArrayList<>(this.pool.candidates());
 		List<RoutingRule> rules = this.store.rules();
-		for (ContactId contact : contacts) {
-			route(contact, reps, rules).map(Assignment::rep).ifPresent(rep -> {
-				for (int i = 0; i < reps.size(); i++) {
-					if (reps.get(i).rep().id().equals(rep)) {
-						reps.set(i, reps.get(i).withOneMore(this.clock.instant()));
-					}
+		for (ContactSummary lead : leads) {
+			UserId rep = route(lead, reps, rules).rep();
+			for (int i = 0; i < reps.size(); i++) {
+				if (reps.get(i).rep().id().equals(rep)) {
+					reps.set(i, reps.get(i).withOneMore(this.clock.instant()));
 				}
-			});
+			}
 		}
 	}
 
-	private Optional<Assignment> route(ContactId contact, List<RepCandidate> reps, List<RoutingRule> rules) {
-		Optional<ContactSummary> person = this.facts.contact(contact);
-		if (person.isEmpty()) {
-			return Optional.empty();
-		}
+	private Assignment route(ContactSummary person, List<RepCandidate> reps, List<RoutingRule> rules) {
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-		RoutingLead lead = this.facts.lead(person.get());
+		RoutingLead lead = this.facts.lead(person);
 		Assignment assignment = byAccountOwner(lead, reps, now, today)
 			.orElseGet(() -> byRules(lead, reps, rules, now, today));
-		this.store.record(assignment, person.get().owner());
-		this.handoff.handOff(person.get(), assignment);
-		return Optional.of(assignment);
+		this.store.record(assignment, person.owner());
+		this.handoff.handOff(person, assignment);
+		return assignment;
 	}
 
 	private Optional<Assignment> byAccountOwner(RoutingLead lead, List<RepCandidate> reps, Instant now,

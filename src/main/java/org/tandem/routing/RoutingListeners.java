@@ -8,7 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ActivityType;
-import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactSummary;
 import org.tandem.crm.ContactErased;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.funnel.LifecycleStage;
@@ -56,14 +56,15 @@ class RoutingListeners {
 	}
 
 	private void handOff(List<StageChanged> moves) {
-		List<ContactId> unowned = new ArrayList<>();
+		List<ContactSummary> unowned = new ArrayList<>();
 		for (StageChanged move : moves) {
 			this.facts.contact(move.contact()).ifPresent(lead -> {
 				if (lead.owner() != null) {
 					this.sla.start(lead, lead.owner(), move.to().name());
 				}
-				else if (move.to() == LifecycleStage.MQL && !unowned.contains(lead.id())) {
-					unowned.add(lead.id());
+				else if (move.to() == LifecycleStage.MQL
+						&& unowned.stream().noneMatch(other -> other.id().equals(lead.id()))) {
+					unowned.add(lead);
 				}
 			});
 		}

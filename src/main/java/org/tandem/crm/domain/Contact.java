@@ -125,20 +125,6 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		return Changes.between(before, snapshot());
 	}
 
-	public Map<String, String[]> assignOwner(@Nullable UserId owner, Instant now) {
-		Map<String, String> before = snapshot();
-		this.ownerId = owner == null ? null : owner.value();
-		this.updatedAt = now;
-		return Changes.between(before, snapshot());
-	}
-
-	public Map<String, String[]> recordStage(String stage, Instant now) {
-		Map<String, String> before = snapshot();
-		this.lifecycleStage = stage;
-		this.updatedAt = now;
-		return Changes.between(before, snapshot());
-	}
-
 	public Map<String, String[]> recordConsent(boolean email, @Nullable String source, boolean doNotContact,
 			Instant now) {
 		Map<String, String> before = snapshot();
@@ -150,6 +136,13 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.doNotContact = doNotContact;
 		this.updatedAt = now;
 		return Changes.between(before, snapshot());
+	}
+
+	/**
+	 * Consent given with a submission: recorded unless the person had already given it.
+	 */
+	public Map<String, String[]> consentGiven(String source, Instant now) {
+		return this.consentEmail ? Map.of() : recordConsent(true, source, this.doNotContact, now);
 	}
 
 	public void softDelete(Instant now) {

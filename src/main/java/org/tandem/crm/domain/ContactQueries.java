@@ -52,6 +52,13 @@ public class ContactQueries {
 		return this.jdbc.sql(SELECT + where.sql()).params(where.params()).query(ContactQueries::map).optional();
 	}
 
+	public Optional<ContactSummary> findByEmail(String emailNormalized) {
+		return this.jdbc.sql(SELECT + "WHERE c.email_normalized = ?")
+			.param(emailNormalized)
+			.query(ContactQueries::map)
+			.optional();
+	}
+
 	public PageResult<ContactSummary> list(ContactFilter filter, PageQuery page, CurrentUser viewer) {
 		Where where = new Where(viewer);
 		where.and(filter.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");

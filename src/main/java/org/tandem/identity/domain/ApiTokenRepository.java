@@ -17,7 +17,8 @@ public interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
 	List<ApiToken> findAllNewestFirst();
 
 	@Modifying
-	@Query("UPDATE identity_api_token SET last_used_at = :at WHERE id = :id")
-	void touch(UUID id, Instant at);
+	@Query("UPDATE identity_api_token SET last_used_at = :at WHERE id = :id "
+			+ "AND (last_used_at IS NULL OR last_used_at < :before)")
+	void touch(UUID id, Instant at, Instant before);
 
 }
