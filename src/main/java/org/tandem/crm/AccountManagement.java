@@ -117,6 +117,20 @@ public class AccountManagement {
 		return this.jdbc.sql(SELECT + "WHERE a.id = ?").param(id.value()).query(AccountManagement::map).optional();
 	}
 
+	/** The company facts of an account, without counting its people. */
+	@Transactional(readOnly = true)
+	public Optional<Firmographics> firmographics(AccountId id) {
+		return this.jdbc.sql("SELECT industry, size_band, region, owner_id FROM crm_account WHERE id = ?")
+			.param(id.value())
+			.query((rs, row) -> {
+				UUID owner = rs.getObject("owner_id", UUID.class);
+				String size = rs.getString("size_band");
+				return new Firmographics(id, rs.getString("industry"), size == null ? null : SizeBand.valueOf(size),
+						rs.getString("region"), owner == null ? null : new UserId(owner));
+			})
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public AccountSummary get(AccountId id) {
 		return find(id).orElseThrow(() -> new NotFoundException("Account", id));

@@ -93,6 +93,9 @@ public class LeadRouter {
 			.orElseGet(() -> byRules(lead, reps, rules, now, today));
 		this.store.record(assignment, person.owner());
 		this.handoff.handOff(person, assignment);
+		if (assignment.rep() != null) {
+			this.pool.assigned(assignment.rep(), now);
+		}
 		return assignment;
 	}
 

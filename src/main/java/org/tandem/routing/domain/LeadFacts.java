@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.tandem.crm.AccountManagement;
-import org.tandem.crm.AccountSummary;
+import org.tandem.crm.Firmographics;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
@@ -34,13 +34,13 @@ public class LeadFacts {
 	}
 
 	public RoutingLead lead(ContactSummary contact) {
-		Optional<AccountSummary> account = contact.account() == null ? Optional.empty()
-				: this.accounts.find(contact.account());
-		return new RoutingLead(contact.id(), account.map(AccountSummary::industry).orElse(null),
-				account.map(AccountSummary::region).orElse(null), contact.language(),
-				segment(account.map(AccountSummary::sizeBand).orElse(null)),
+		Optional<Firmographics> account = contact.account() == null ? Optional.empty()
+				: this.accounts.firmographics(contact.account());
+		return new RoutingLead(contact.id(), account.map(Firmographics::industry).orElse(null),
+				account.map(Firmographics::region).orElse(null), contact.language(),
+				segment(account.map(Firmographics::sizeBand).orElse(null)),
 				contact.sourceChannel() == null ? null : contact.sourceChannel().name(),
-				account.map(AccountSummary::owner).orElse(null));
+				account.map(Firmographics::owner).orElse(null));
 	}
 
 	/** The deal-size band a company of this size belongs to. */

@@ -1,10 +1,15 @@
 package org.tandem.routing.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactManagement;
 import org.tandem.identity.Role;
@@ -14,7 +19,10 @@ import org.tandem.identity.UserSummary;
 
 /**
  * The sales reps with their profiles, open leads and last assignment, as routing weighs
- * them.
+ * them. Profiles are read every time; a rep's open leads and last assignment are counted
+ * from the records at most every {@code tandem.routing.workload-refresh} and, in between,
+ * follow the assignments this instance makes, so that routing a burst of leads does not
+ * count every rep's open leads for each one.
  */
 @Component
 public class RepPool {
@@ -28,22 +36,43 @@ public class RepPool {
 
 	private final RoutingStore store;
 
-	RepPool(UserDirectory directory, ContactManagement contacts, RoutingStore store) {
+	private final long refreshNanos;
+
+	private final Map<UserId, Load> loads = new ConcurrentHashMap<>();
+
+	RepPool(UserDirectory directory, ContactManagement contacts, RoutingStore store,
+			@Value("${tandem.routing.workload-refresh:2s}") Duration refresh) {
 		this.directory = directory;
 		this.contacts = contacts;
 		this.store = store;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	/** A rep's open leads and last assignment, and when they were counted. */
+	private record Load(long open, @Nullable Instant lastAssignedAt, long countedAt) {
 	}
 
 	public List<RepCandidate> candidates() {
 		List<UserSummary> reps = this.directory.withRole(Role.SALES);
-		Map<UserId, Long> open = this.contacts.countByOwner(reps.stream().map(UserSummary::id).toList(), OPEN_STAGES);
-		Map<UserId, Instant> last = this.store.lastAssigned(reps.stream().map(UserSummary::id).toList());
-		return reps.stream()
-			.map(rep -> this.directory.profile(rep.id())
-				.map(profile -> new RepCandidate(rep, profile, open.getOrDefault(rep.id(), 0L), last.get(rep.id())))
-				.orElse(null))
-			.filter(Objects::nonNull)
+		long now = System.nanoTime();
+		List<UserId> stale = reps.stream()
+			.map(UserSummary::id)
+			.filter(rep -> this.loads.get(rep) == null || now - this.loads.get(rep).countedAt() >= this.refreshNanos)
 			.toList();
+		if (!stale.isEmpty()) {
+			Map<UserId, Long> open = this.contacts.countByOwner(stale, OPEN_STAGES);
+			Map<UserId, Instant> last = this.store.lastAssigned(stale);
+			stale.forEach(rep -> this.loads.put(rep, new Load(open.getOrDefault(rep, 0L), last.get(rep), now)));
+		}
+		return reps.stream().map(rep -> this.directory.profile(rep.id()).map(profile -> {
+			Load load = this.loads.getOrDefault(rep.id(), new Load(0, null, now));
+			return new RepCandidate(rep, profile, load.open(), load.lastAssignedAt());
+		}).orElse(null)).filter(Objects::nonNull).toList();
+	}
+
+	/** Counts a lead just assigned to the rep, until their leads are next counted. */
+	public void assigned(UserId rep, Instant at) {
+		this.loads.computeIfPresent(rep, (id, load) -> new Load(load.open() + 1, at, load.countedAt()));
 	}
 
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.tandem.crm.AccountManagement;
-import org.tandem.crm.AccountSummary;
+import org.tandem.crm.Firmographics;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
@@ -42,7 +42,7 @@ public class FactsReader {
 		put(values, Attribute.SOURCE_CHANNEL, contact.sourceChannel() == null ? null : contact.sourceChannel().name());
 		put(values, Attribute.LANGUAGE, contact.language());
 		if (contact.account() != null) {
-			Optional<AccountSummary> account = this.accounts.find(contact.account());
+			Optional<Firmographics> account = this.accounts.firmographics(contact.account());
 			account.ifPresent(company -> {
 				put(values, Attribute.INDUSTRY, company.industry());
 				put(values, Attribute.SIZE_BAND, company.sizeBand() == null ? null : company.sizeBand().name());
