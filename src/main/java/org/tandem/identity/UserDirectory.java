@@ -95,6 +95,14 @@ public class UserDirectory {
 		return this.profiles.findById(user.value()).map(RepProfileRecord::view);
 	}
 
+	/** The profiles of these people, for those who have one. */
+	public Map<UserId, RepProfile> profiles(Collection<UserId> users) {
+		return this.profiles.findAllById(users.stream().map(UserId::value).toList())
+			.stream()
+			.map(RepProfileRecord::view)
+			.collect(Collectors.toMap(RepProfile::user, Function.identity()));
+	}
+
 	private Map<UUID, Team> teamsById() {
 		return this.teams.findAll().stream().collect(Collectors.toMap(team -> team.id().value(), Function.identity()));
 	}

@@ -3,12 +3,17 @@ package org.tandem.crm.domain;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface ContactRepository extends ListCrudRepository<Contact, UUID> {
 
+	// written out: a derived query is parsed again on every call, and intake calls these
+	// for every lead
+	@Query("SELECT * FROM crm_contact WHERE email_normalized = :emailNormalized")
 	Optional<Contact> findByEmailNormalized(String emailNormalized);
 
+	@Query("SELECT COUNT(*) > 0 FROM crm_contact WHERE email_normalized = :emailNormalized")
 	boolean existsByEmailNormalized(String emailNormalized);
 
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactManagement;
+import org.tandem.identity.RepProfile;
 import org.tandem.identity.Role;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
@@ -64,10 +64,11 @@ public class RepPool {
 			Map<UserId, Instant> last = this.store.lastAssigned(stale);
 			stale.forEach(rep -> this.loads.put(rep, new Load(open.getOrDefault(rep, 0L), last.get(rep), now)));
 		}
-		return reps.stream().map(rep -> this.directory.profile(rep.id()).map(profile -> {
+		Map<UserId, RepProfile> profiles = this.directory.profiles(reps.stream().map(UserSummary::id).toList());
+		return reps.stream().filter(rep -> profiles.containsKey(rep.id())).map(rep -> {
 			Load load = this.loads.getOrDefault(rep.id(), new Load(0, null, now));
-			return new RepCandidate(rep, profile, load.open(), load.lastAssignedAt());
-		}).orElse(null)).filter(Objects::nonNull).toList();
+			return new RepCandidate(rep, profiles.get(rep.id()), load.open(), load.lastAssignedAt());
+		}).toList();
 	}
 
 	/** Counts a lead just assigned to the rep, until their leads are next counted. */
