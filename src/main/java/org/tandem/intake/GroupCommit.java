@@ -2,6 +2,7 @@ package org.tandem.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +31,12 @@ import org.tandem.platform.InputRejectedException;
  * intake keep up with an ad platform's burst without trading away durability.
  *
  * <p>
- * If a group fails (one bad lead, a race with another writer), each of its leads is tried
- * again alone, so one lead never costs the others theirs. Two first submissions of one
- * person racing through different paths meet the unique email: the loser tries once more
- * and finds the winner's contact.
+ * Each committer has its own queue, and a lead goes to the queue its company (or, without
+ * one, its email) hashes to: two leads of one company or one person are never committed
+ * by two committers at once, so they neither create the company twice nor race for the
+ * email. If a group fails anyway (one bad lead, a race with another writer), each of its
+ * leads is tried again alone, so one lead never costs the others theirs; the loser of a
+ * race for an email tries once more and finds the winner's contact.
  */
 @Component
 public class GroupCommit implements SmartLifecycle {
@@ -46,9 +49,7 @@ public class GroupCommit implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final BlockingQueue<Waiting> queue;
-
-	private final int committers;
+	private final List<BlockingQueue<Waiting>> queues = new ArrayList<>();
 
 	private final List<Thread> threads = new ArrayList<>();
 
@@ -59,8 +60,9 @@ public class GroupCommit implements SmartLifecycle {
 			@Value("${tandem.intake.queue:4096}") int capacity) {
 		this.desk = desk;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.committers = committers;
-		this.queue = new ArrayBlockingQueue<>(capacity);
+		for (int i = 0; i < Math.max(1, committers); i++) {
+			this.queues.add(new ArrayBlockingQueue<>(Math.max(1, capacity / Math.max(1, committers))));
+		}
 	}
 
 	/** A lead waiting for its group, with who sent it (the actor of its history). */
@@ -121,7 +123,8 @@ public class GroupCommit implements SmartLifecycle {
 			return result;
 		}
 		try {
-			if (!this.queue.offer(new Waiting(lead, SecurityContextHolder.getContext(), result), 5, TimeUnit.SECONDS)) {
+			if (!queueOf(lead).offer(new Waiting(lead, SecurityContextHolder.getContext(), result), 5,
+					TimeUnit.SECONDS)) {
 				result.completeExceptionally(busy());
 			}
 		}
@@ -132,21 +135,26 @@ public class GroupCommit implements SmartLifecycle {
 		return result;
 	}
 
+	private BlockingQueue<Waiting> queueOf(LeadSubmission lead) {
+		String key = lead.company() != null && !lead.company().isBlank() ? lead.company() : lead.email();
+		return this.queues.get(Math.floorMod(key.strip().toLowerCase(Locale.ROOT).hashCode(), this.queues.size()));
+	}
+
 	private static InputRejectedException busy() {
 		return new InputRejectedException(HttpStatus.SERVICE_UNAVAILABLE, "lead",
 				"the intake is busy; retry in a second");
 	}
 
-	private void commitLoop() {
+	private void commitLoop(BlockingQueue<Waiting> queue) {
 		List<Waiting> group = new ArrayList<>(MAX_GROUP);
-		while (this.running || !this.queue.isEmpty()) {
+		while (this.running || !queue.isEmpty()) {
 			try {
-				Waiting first = this.queue.poll(200, TimeUnit.MILLISECONDS);
+				Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
 					continue;
 				}
 				group.add(first);
-				this.queue.drainTo(group, MAX_GROUP - 1);
+				queue.drainTo(group, MAX_GROUP - 1);
 				commit(group);
 			}
 			catch (InterruptedException ex) {
@@ -218,8 +226,9 @@ public class GroupCommit implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		for (int i = 0; i < this.committers; i++) {
-			Thread thread = new Thread(this::commitLoop, "intake-commit-" + i);
+		for (int i = 0; i < this.queues.size(); i++) {
+			BlockingQueue<Waiting> queue = this.queues.get(i);
+			Thread thread = new Thread(() -> commitLoop(queue), "intake-commit-" + i);
 			thread.setDaemon(true);
 			thread.start();
 			this.threads.add(thread);
@@ -240,7 +249,7 @@ public class GroupCommit implements SmartLifecycle {
 		}
 		this.threads.clear();
 		List<Waiting> late = new ArrayList<>();
-		this.queue.drainTo(late);
+		this.queues.forEach(queue -> queue.drainTo(late));
 		late.forEach(this::alone);
 	}
 
