@@ -28,6 +28,7 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.intake.BehaviourDesk;
 import org.tandem.intake.BehaviourEvent;
+import org.tandem.intake.EmailToLead;
 import org.tandem.intake.GroupCommit;
 import org.tandem.intake.IntakeResult;
 import org.tandem.intake.LeadSubmission;
@@ -97,14 +98,7 @@ class IntakeApiController {
 			throw new InputRejectedException(HttpStatus.CONTENT_TOO_LARGE, "message",
 					"must be at most " + MAX_EMAIL_BYTES / 1024 / 1024 + " MB");
 		}
-		LeadSubmission lead = EmailToLead.read(raw);
-		for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
-			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_CONTENT,
-					"from".equals(violation.getPropertyPath().toString()) ? "from"
-							: violation.getPropertyPath().toString(),
-					violation.getMessage());
-		}
-		IntakeResult result = this.intake.submit(lead);
+		IntakeResult result = this.intake.submit(EmailToLead.read(raw, this.validator));
 		return json(result.outcome() == IntakeResult.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK, result);
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.intake.web;
+package org.tandem.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,11 +12,12 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.tandem.crm.Channel;
-import org.tandem.intake.LeadSubmission;
 import org.tandem.platform.InputRejectedException;
 
 /**
@@ -24,13 +25,23 @@ import org.tandem.platform.InputRejectedException;
  * and the plain-text body (or the HTML body without its tags) are the message, and the
  * Message-ID makes a redelivered message the same lead.
  */
-final class EmailToLead {
+public final class EmailToLead {
 
 	static final int MAX_MESSAGE = 5000;
 
 	private static final Session SESSION = Session.getInstance(new Properties());
 
 	private EmailToLead() {
+	}
+
+	/** Reads the message and checks the lead it makes, naming the field at fault. */
+	public static LeadSubmission read(byte[] raw, Validator validator) {
+		LeadSubmission lead = read(raw);
+		for (ConstraintViolation<LeadSubmission> violation : validator.validate(lead)) {
+			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, violation.getPropertyPath().toString(),
+					violation.getMessage());
+		}
+		return lead;
 	}
 
 	static LeadSubmission read(byte[] raw) {
