@@ -161,6 +161,41 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
+	void aLeadRefusedInsideAGroupCommitCostsTheOthersNothing() {
+		// one company, so all go to one committer and, sent together, into one group
+		String erased = email();
+		String id = this.api.post("/api/v1/intake/leads", ApiClient.json(lead(erased)))
+			.json()
+			.path("contact")
+			.asString();
+		assertThat(this.api.post("/api/v1/contacts/" + id + "/erase", "").status()).isEqualTo(204);
+		List<Map<String, Object>> leads = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			leads.add(lead(i == 17 ? erased : email()));
+		}
+		Answer answer = this.api.post("/api/v1/intake/leads/batch", ApiClient.json(Map.of("leads", leads)));
+		var results = answer.json().path("results");
+		for (int i = 0; i < 40; i++) {
+			String email = (String) leads.get(i).get("email");
+			if (i == 17) {
+				assertThat(results.get(i).path("status").asInt()).isEqualTo(400);
+				assertThat(results.get(i).path("errors").get(0).path("field").asString()).isEqualTo("email");
+				assertThat(contactsWith(email)).isZero();
+			}
+			else {
+				assertThat(results.get(i).path("status").asInt()).as("lead %d", i).isEqualTo(201);
+				assertThat(contactsWith(email)).isOne();
+				assertThat(this.jdbc
+					.sql("SELECT COUNT(*) FROM scoring_score s JOIN crm_contact c ON c.id = s.contact_id "
+							+ "WHERE c.email_normalized = ?")
+					.param(email)
+					.query(Long.class)
+					.single()).as("scored before the answer").isOne();
+			}
+		}
+	}
+
+	@Test
 	void anonymousBehaviourIsStitchedWhenTheVisitorIdentifies() {
 		String visitor = "v-" + UUID.randomUUID();
 		Answer pricing = this.api.post("/api/v1/intake/events",
