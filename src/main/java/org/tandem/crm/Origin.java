@@ -3,7 +3,7 @@ package org.tandem.crm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a contact came from.
+ * Where a contact came from: the channel, the campaign and the form.
  */
-public record Origin(@Nullable Channel channel, @Nullable String campaign) {
+public record Origin(@Nullable Channel channel, @Nullable String campaign, @Nullable String form) {
 }

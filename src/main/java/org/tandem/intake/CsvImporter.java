@@ -243,7 +243,7 @@ public class CsvImporter {
 		return new LeadSubmission(values.getOrDefault(ImportTarget.EMAIL, ""),
 				values.getOrDefault(ImportTarget.FIRST_NAME, ""), values.getOrDefault(ImportTarget.LAST_NAME, ""),
 				values.get(ImportTarget.PHONE), values.get(ImportTarget.TITLE), values.get(ImportTarget.COMPANY),
-				values.get(ImportTarget.COMPANY_DOMAIN), source, values.get(ImportTarget.CAMPAIGN),
+				values.get(ImportTarget.COMPANY_DOMAIN), source, values.get(ImportTarget.CAMPAIGN), null,
 				values.get(ImportTarget.EXTERNAL_ID), values.get(ImportTarget.LANGUAGE), false, null, null, null);
 	}
 

@@ -54,7 +54,7 @@ public final class EmailToLead {
 			String text = (subject.isEmpty() ? "" : subject + "\n\n") + (body == null ? "" : body.strip());
 			String id = message.getMessageID();
 			return new LeadSubmission(sender.getAddress(), names[0], names[1], null, null, null, null, Channel.EMAIL,
-					null, id == null || id.length() > 200 ? null : id, null, false,
+					null, null, id == null || id.length() > 200 ? null : id, null, false,
 					text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) : text, null, null);
 		}
 		catch (MessagingException | IOException ex) {

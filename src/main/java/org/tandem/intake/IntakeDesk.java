@@ -81,7 +81,7 @@ public class IntakeDesk {
 		ContactDraft draft = new ContactDraft(known.email(), lead.firstName(), lead.lastName(),
 				lead.phone() != null ? lead.phone() : known.phone(),
 				lead.title() != null ? lead.title() : known.title(), account != null ? account : known.account(),
-				known.sourceChannel(), lead.campaign() != null ? lead.campaign() : known.sourceCampaign(),
+				known.sourceChannel(), lead.campaign() != null ? lead.campaign() : known.sourceCampaign(), lead.form(),
 				lead.language() != null ? lead.language() : known.language(), known.attributes(), known.version());
 		this.contacts.update(known.id(), draft, CurrentUser.SYSTEM);
 		return new IntakeResult(known.id(), IntakeResult.Outcome.UPDATED);
@@ -96,7 +96,7 @@ public class IntakeDesk {
 
 	private static ContactDraft draft(LeadSubmission lead, @Nullable AccountId account) {
 		return new ContactDraft(lead.email(), lead.firstName(), lead.lastName(), lead.phone(), lead.title(), account,
-				lead.source(), lead.campaign(), lead.language(), lead.attributes(), null);
+				lead.source(), lead.campaign(), lead.form(), lead.language(), lead.attributes(), null);
 	}
 
 	private static String subject(LeadSubmission lead, boolean again) {

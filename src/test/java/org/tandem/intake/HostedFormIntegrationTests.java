@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class HostedFormIntegrationTests {
 
+	/** The name of the built-in demo request form, at /f/demo. */
+	static final String FORM_NAME = "Request a demo";
+
 	@LocalServerPort
 	int port;
 
@@ -76,10 +79,11 @@ class HostedFormIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("We will call you");
 		assertThat(contactsWith(email)).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT source_channel FROM crm_contact WHERE email_normalized = ?")
+		assertThat(this.jdbc
+			.sql("SELECT source_channel || ' / ' || source_form FROM crm_contact WHERE email_normalized = ?")
 			.param(email)
 			.query(String.class)
-			.single()).isEqualTo("DEMO_REQUEST");
+			.single()).as("channel and form, for the lead-quality report").isEqualTo("DEMO_REQUEST / " + FORM_NAME);
 		assertThat(this.http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/f/demo")).build(),
 					HttpResponse.BodyHandlers.ofString())

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import net.datafaker.Faker;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -108,7 +109,7 @@ class DemoRecords implements ApplicationRunner {
 			boolean consent = random.nextInt(3) > 0;
 			contacts.add(new Object[] { id, email, email, first, last,
 					"+7495" + String.format("%07d", random.nextInt(10_000_000)), pick(random, TITLES),
-					UUID.fromString(account[0]), channel.name(), campaign(channel, created),
+					UUID.fromString(account[0]), channel.name(), campaign(channel, created), form(channel, random),
 					random.nextInt(4) == 0 ? "en" : "ru", consent, consent ? "web form" : null,
 					consent ? Timestamp.from(created) : null, Timestamp.from(created), Timestamp.from(created) });
 			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)), id,
@@ -117,9 +118,9 @@ class DemoRecords implements ApplicationRunner {
 					"Submitted the " + channel.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " form" });
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
-				+ "phone_e164, title, account_id, source_channel, source_campaign, language, consent_email, "
-				+ "consent_source, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				contacts);
+				+ "phone_e164, title, account_id, source_channel, source_campaign, source_form, language, "
+				+ "consent_email, consent_source, consent_at, created_at, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts);
 		this.jdbc.batchUpdate("INSERT INTO crm_activity (id, type, occurred_at, contact_id, actor_name, subject) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", activities);
 		this.pipelines.create("Enterprise platform", "platform",
@@ -148,6 +149,16 @@ class DemoRecords implements ApplicationRunner {
 			case OFFLINE_EVENT -> "Industry forum " + quarter;
 			case CONTENT -> "Whitepaper: lead scoring";
 			default -> "Always on";
+		};
+	}
+
+	private static @Nullable String form(Channel channel, Random random) {
+		return switch (channel) {
+			case WEB_FORM -> random.nextBoolean() ? "Pricing request" : "Newsletter signup";
+			case DEMO_REQUEST -> "Book a demo";
+			case WEBINAR -> "Webinar registration";
+			case SOCIAL -> "Social lead form";
+			default -> null;
 		};
 	}
 

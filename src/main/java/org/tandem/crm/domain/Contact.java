@@ -44,6 +44,8 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 
 	private @Nullable String sourceCampaign;
 
+	private @Nullable String sourceForm;
+
 	private @Nullable UUID ownerId;
 
 	private String lifecycleStage = "LEAD";
@@ -104,6 +106,8 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.accountId = values.account() == null ? null : values.account().value();
 		this.sourceChannel = values.sourceChannel();
 		this.sourceCampaign = values.sourceCampaign();
+		// the form a person first came through is history, not an editable value
+		this.sourceForm = firstNonNull(this.sourceForm, values.sourceForm());
 		this.language = values.language();
 		this.attributes = values.attributesJson();
 		this.updatedAt = now;
@@ -120,6 +124,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.title = firstNonNull(this.title, values.title());
 		this.accountId = firstNonNull(this.accountId, values.account() == null ? null : values.account().value());
 		this.sourceCampaign = firstNonNull(this.sourceCampaign, values.sourceCampaign());
+		this.sourceForm = firstNonNull(this.sourceForm, values.sourceForm());
 		this.language = firstNonNull(this.language, values.language());
 		this.updatedAt = now;
 		return Changes.between(before, snapshot());
@@ -165,6 +170,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.accountId = firstNonNull(this.accountId, other.accountId);
 		this.sourceChannel = firstNonNull(this.sourceChannel, other.sourceChannel);
 		this.sourceCampaign = firstNonNull(this.sourceCampaign, other.sourceCampaign);
+		this.sourceForm = firstNonNull(this.sourceForm, other.sourceForm);
 		this.ownerId = firstNonNull(this.ownerId, other.ownerId);
 		this.language = firstNonNull(this.language, other.language);
 		if (!this.consentEmail && other.consentEmail) {
@@ -192,6 +198,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		fields.put("account", Objects.toString(this.accountId, null));
 		fields.put("sourceChannel", Objects.toString(this.sourceChannel, null));
 		fields.put("sourceCampaign", this.sourceCampaign);
+		fields.put("sourceForm", this.sourceForm);
 		fields.put("owner", Objects.toString(this.ownerId, null));
 		fields.put("lifecycleStage", this.lifecycleStage);
 		fields.put("language", this.language);

@@ -68,7 +68,7 @@ public class ContactNormaliser {
 		return new ContactValues(draft.email().trim(), email, required("firstName", draft.firstName()),
 				required("lastName", draft.lastName()), phone(draft.phone()), blankToNull(draft.title()),
 				draft.account(), draft.sourceChannel(), blankToNull(draft.sourceCampaign()),
-				blankToNull(draft.language()), attributes(draft.attributes()));
+				blankToNull(draft.sourceForm()), blankToNull(draft.language()), attributes(draft.attributes()));
 	}
 
 	public static String normaliseEmail(String email) {

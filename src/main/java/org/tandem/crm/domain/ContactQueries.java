@@ -120,13 +120,14 @@ public class ContactQueries {
 		for (int from = 0; from < all.size(); from += 500) {
 			List<ContactId> chunk = all.subList(from, Math.min(all.size(), from + 500));
 			this.jdbc
-				.sql("SELECT id, source_channel, source_campaign FROM crm_contact WHERE id IN (" + marks(chunk.size())
-						+ ")")
+				.sql("SELECT id, source_channel, source_campaign, source_form FROM crm_contact WHERE id IN ("
+						+ marks(chunk.size()) + ")")
 				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
 				.query((rs, row) -> {
 					String channel = rs.getString("source_channel");
-					return origins.put(new ContactId(rs.getObject("id", UUID.class)), new Origin(
-							channel == null ? null : Channel.valueOf(channel), rs.getString("source_campaign")));
+					return origins.put(new ContactId(rs.getObject("id", UUID.class)),
+							new Origin(channel == null ? null : Channel.valueOf(channel),
+									rs.getString("source_campaign"), rs.getString("source_form")));
 				})
 				.list();
 		}

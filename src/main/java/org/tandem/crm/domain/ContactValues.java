@@ -10,6 +10,6 @@ import org.tandem.crm.Channel;
  */
 public record ContactValues(String email, String emailNormalized, String firstName, String lastName,
 		@Nullable String phoneE164, @Nullable String title, @Nullable AccountId account,
-		@Nullable Channel sourceChannel, @Nullable String sourceCampaign, @Nullable String language,
-		String attributesJson) {
+		@Nullable Channel sourceChannel, @Nullable String sourceCampaign, @Nullable String sourceForm,
+		@Nullable String language, String attributesJson) {
 }

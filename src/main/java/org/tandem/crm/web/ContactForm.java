@@ -34,7 +34,7 @@ record ContactForm(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max 
 	ContactDraft draft(java.util.Map<String, String> attributes) {
 		return new ContactDraft(this.email, this.firstName, this.lastName, this.phone, this.title,
 				this.account == null ? null : new AccountId(this.account), this.sourceChannel, this.sourceCampaign,
-				this.language, attributes, this.version);
+				null, this.language, attributes, this.version);
 	}
 
 }

@@ -24,7 +24,7 @@ record ContactRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(m
 
 	ContactDraft draft() {
 		return new ContactDraft(this.email, this.firstName, this.lastName, this.phone, this.title, this.account,
-				this.sourceChannel, this.sourceCampaign, this.language, this.attributes, this.version);
+				this.sourceChannel, this.sourceCampaign, null, this.language, this.attributes, this.version);
 	}
 
 }

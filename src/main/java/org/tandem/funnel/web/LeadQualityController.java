@@ -27,7 +27,7 @@ import org.tandem.funnel.domain.FunnelStatistics.Outcome;
 /**
  * The lead-quality report for marketing, from sales' own feedback: of the leads handed to
  * sales, how many were accepted, why the others were sent back, and how many were won, by
- * channel and by campaign.
+ * channel, by campaign and by form.
  */
 @Controller
 class LeadQualityController {
@@ -74,6 +74,8 @@ class LeadQualityController {
 				origin -> origin.channel() == null ? "" : "channel." + origin.channel().name(), labels));
 		model.addAttribute("byCampaign",
 				rows(outcomes, origins, origin -> origin.campaign() == null ? "" : origin.campaign(), labels));
+		model.addAttribute("byForm",
+				rows(outcomes, origins, origin -> origin.form() == null ? "" : origin.form(), labels));
 		return "funnel/quality";
 	}
 

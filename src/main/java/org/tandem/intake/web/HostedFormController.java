@@ -106,7 +106,7 @@ class HostedFormController {
 		return new LeadSubmission(text(values, "email", true), text(values, "firstName", true),
 				text(values, "lastName", true), asked(form, FormField.PHONE, values, "phone"),
 				asked(form, FormField.TITLE, values, "title"), asked(form, FormField.COMPANY, values, "company"), null,
-				form.source(), form.campaign(), null, null, "true".equals(values.get("consent")),
+				form.source(), form.campaign(), form.name(), null, null, "true".equals(values.get("consent")),
 				asked(form, FormField.MESSAGE, values, "message"),
 				visitor == null || visitor.length() > 100 ? null : visitor, null);
 	}
