@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.crm.Channel;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
@@ -41,7 +44,8 @@ import org.tandem.platform.InputRejectedException;
 @Service
 public class CsvImporter {
 
-	static final int PROGRESS_EVERY = 200;
+	/** Rows committed together, and how often the progress bar moves. */
+	static final int CHUNK = 200;
 
 	private final ImportStore store;
 
@@ -53,7 +57,11 @@ public class CsvImporter {
 
 	private final Clock clock;
 
-	CsvImporter(ImportStore store, IntakeDesk intake, ContactManagement contacts, Validator validator, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	CsvImporter(ImportStore store, IntakeDesk intake, ContactManagement contacts, Validator validator, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.intake = intake;
 		this.contacts = contacts;
@@ -76,6 +84,16 @@ public class CsvImporter {
 
 		final List<RowError> errors = new ArrayList<>();
 
+		void add(Tally other) {
+			this.created += other.created;
+			this.updated += other.updated;
+			this.skipped += other.skipped;
+		}
+
+	}
+
+	/** A row that makes a lead, waiting for its chunk. */
+	private record Row(long line, LeadSubmission lead) {
 	}
 
 	@Async
@@ -89,13 +107,15 @@ public class CsvImporter {
 			if (records.hasNext()) {
 				records.next();
 			}
+			List<Row> chunk = new ArrayList<>(CHUNK);
 			while (next(records, parser, tally)) {
-				CSVRecord record = records.next();
-				row(job, record, tally);
-				if (tally.processed % PROGRESS_EVERY == 0) {
+				row(job, records.next(), tally, chunk);
+				if (tally.processed % CHUNK == 0) {
+					commit(job.policy(), chunk, tally);
 					flush(job, counted.count, tally);
 				}
 			}
+			commit(job.policy(), chunk, tally);
 			flush(job, counted.count, tally);
 			this.store.finish(id, "DONE", this.clock.instant());
 		}
@@ -138,11 +158,44 @@ public class CsvImporter {
 	private void flush(ImportStore.Import job, long bytes, Tally tally) {
 		this.store.progress(job.id(), bytes, tally.processed, tally.created, tally.updated, tally.skipped,
 				tally.failed);
+		// rows refused at commit come after those refused when read: keep the report in
+		// line
+		// order
+		tally.errors.sort(Comparator.comparingLong(RowError::line));
 		this.store.errors(job.id(), tally.errors);
 		tally.errors.clear();
 	}
 
-	private void row(ImportStore.Import job, CSVRecord record, Tally tally) {
+	/**
+	 * Commits a chunk of rows in one transaction; if it fails, each row is tried alone so
+	 * that a bad row is reported by its line and costs the others nothing.
+	 */
+	private void commit(DuplicatePolicy policy, List<Row> chunk, Tally tally) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		try {
+			Tally outcome = new Tally();
+			this.transactions.executeWithoutResult(status -> chunk.forEach(row -> take(policy, row.lead(), outcome)));
+			tally.add(outcome);
+		}
+		catch (RuntimeException chunkFailed) {
+			for (Row row : chunk) {
+				try {
+					Tally outcome = new Tally();
+					this.transactions.executeWithoutResult(status -> take(policy, row.lead(), outcome));
+					tally.add(outcome);
+				}
+				catch (InputRejectedException ex) {
+					tally.failed++;
+					tally.errors.add(new RowError(row.line(), ex.field(), ex.message()));
+				}
+			}
+		}
+		chunk.clear();
+	}
+
+	private void row(ImportStore.Import job, CSVRecord record, Tally tally, List<Row> chunk) {
 		tally.processed++;
 		long line = record.getRecordNumber();
 		List<RowError> errors = new ArrayList<>();
@@ -154,13 +207,8 @@ public class CsvImporter {
 			}
 		}
 		if (errors.isEmpty() && lead != null) {
-			try {
-				take(job.policy(), lead, tally);
-				return;
-			}
-			catch (InputRejectedException ex) {
-				errors.add(new RowError(line, ex.field(), ex.message()));
-			}
+			chunk.add(new Row(line, lead));
+			return;
 		}
 		tally.failed++;
 		tally.errors.addAll(errors);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.IntegrationTest;
+import org.tandem.platform.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,6 +72,10 @@ class CsvImportIntegrationTests {
 		logIn();
 		String token = csrf(get("/imports"));
 		String id = UUID.randomUUID().toString().substring(0, 8);
+		// a person erased at their request is refused when their chunk commits
+		this.jdbc.sql("INSERT INTO crm_erasure_tombstone (email_hash, erased_at) VALUES (?, CURRENT_TIMESTAMP)")
+			.param(Sha256.hex("fedor." + id + "@import.example"))
+			.update();
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		file.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		file.write(("E-mail;First name;Last name;Company;Job title;Phone\r\n" + "alla." + id
@@ -81,7 +86,8 @@ class CsvImportIntegrationTests {
 			.getBytes(StandardCharsets.UTF_8));
 		file.write(("dina." + id + "@import.example;Di").getBytes(StandardCharsets.UTF_8));
 		file.write(new byte[] { (byte) 0xC3, (byte) 0x28 });
-		file.write(("na;Orlova;D;E;\r\n" + "egor." + id + "@import.example;Egor;Smirnov;;\"Head of IT\";\r\n")
+		file.write(("na;Orlova;D;E;\r\n" + "egor." + id + "@import.example;Egor;Smirnov;;\"Head of IT\";\r\n" + "fedor."
+				+ id + "@import.example;Fedor;Erased;;;\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		String boundary = "----tandem" + id;
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -117,14 +123,15 @@ class CsvImportIntegrationTests {
 			.param(UUID.fromString(job))
 			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
 			.single();
-		assertThat(counts).containsExactly(6, 2, 4);
+		assertThat(counts).containsExactly(7, 2, 5);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM crm_contact WHERE email_normalized IN (?, ?)")
 			.params("alla." + id + "@import.example", "egor." + id + "@import.example")
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		String errors = get("/imports/" + job + "/errors.csv");
-		assertThat(errors).contains("3,\"email\"", "4,\"columns\"", "5,\"last_name\"", "6,\"first_name\"");
-		assertThat(get("/imports/" + job)).contains("6 rows: 2 new");
+		assertThat(errors).contains("3,\"email\"", "4,\"columns\"", "5,\"last_name\"", "6,\"first_name\"",
+				"8,\"email\"");
+		assertThat(get("/imports/" + job)).contains("7 rows: 2 new");
 		String stored = this.jdbc.sql("SELECT stored_file FROM intake_import WHERE id = ?")
 			.param(UUID.fromString(job))
 			.query(String.class)
