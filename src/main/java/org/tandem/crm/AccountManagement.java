@@ -76,8 +76,8 @@ public class AccountManagement {
 			.optional() : Optional.empty();
 		if (existing.isEmpty()) {
 			existing = this.jdbc
-				.sql("SELECT id FROM crm_account WHERE LOWER(name) = ? AND deleted_at IS NULL ORDER BY created_at")
-				.param(name.strip().toLowerCase(Locale.ROOT))
+				.sql("SELECT id FROM crm_account WHERE name_key = ? AND deleted_at IS NULL ORDER BY created_at")
+				.param(Account.key(name))
 				.query(UUID.class)
 				.stream()
 				.findFirst();

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.crm.Channel;
 import org.tandem.crm.PipelineCatalogue;
+import org.tandem.crm.domain.Account;
 import org.tandem.crm.PipelineView;
 import org.tandem.crm.SizeBand;
 import org.tandem.platform.DemoMode;
@@ -87,13 +88,13 @@ class DemoRecords implements ApplicationRunner {
 			usedDomains.add(slug(name));
 			UUID id = UUID.randomUUID();
 			Instant created = now.minus(Duration.ofDays(365 + random.nextInt(400)));
-			accounts.add(new Object[] { id, name, domain, pick(random, INDUSTRIES),
+			accounts.add(new Object[] { id, name, Account.key(name), domain, pick(random, INDUSTRIES),
 					SizeBand.values()[random.nextInt(SizeBand.values().length)].name(), pick(random, REGIONS),
 					Timestamp.from(created), Timestamp.from(created) });
 			domains.add(new String[] { id.toString(), domain });
 		}
-		this.jdbc.batchUpdate("INSERT INTO crm_account (id, name, domain, industry, size_band, region, created_at, "
-				+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", accounts);
+		this.jdbc.batchUpdate("INSERT INTO crm_account (id, name, name_key, domain, industry, size_band, region, "
+				+ "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", accounts);
 		List<Object[]> contacts = new ArrayList<>();
 		List<Object[]> activities = new ArrayList<>();
 		for (int i = 0; i < CONTACTS; i++) {

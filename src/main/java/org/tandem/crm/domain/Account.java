@@ -28,6 +28,11 @@ public class Account {
 
 	private String name;
 
+	/**
+	 * The name as intake matches it: lower-cased, so "ACME" and "Acme" are one company.
+	 */
+	private String nameKey;
+
 	private @Nullable String domain;
 
 	private @Nullable String industry;
@@ -50,6 +55,7 @@ public class Account {
 	Account() {
 		this.id = UUID.randomUUID();
 		this.name = "";
+		this.nameKey = "";
 		this.createdAt = Instant.EPOCH;
 		this.updatedAt = Instant.EPOCH;
 	}
@@ -65,6 +71,7 @@ public class Account {
 	public Map<String, String[]> apply(AccountDraft draft, Instant now) {
 		Map<String, String> before = snapshot();
 		this.name = draft.name().strip();
+		this.nameKey = key(this.name);
 		this.domain = draft.domain() == null || draft.domain().isBlank() ? null
 				: draft.domain().strip().toLowerCase(Locale.ROOT);
 		this.industry = blankToNull(draft.industry());
@@ -92,6 +99,10 @@ public class Account {
 		fields.put("sizeBand", Objects.toString(this.sizeBand, null));
 		fields.put("region", this.region);
 		return fields;
+	}
+
+	public static String key(String name) {
+		return name.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
