@@ -3,6 +3,9 @@ package org.tandem.crm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.tandem.crm.domain.AuditTrail;
 import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Likes;
 import org.tandem.identity.UserId;
+import org.tandem.platform.InLists;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
@@ -120,15 +124,30 @@ public class AccountManagement {
 	/** The company facts of an account, without counting its people. */
 	@Transactional(readOnly = true)
 	public Optional<Firmographics> firmographics(AccountId id) {
-		return this.jdbc.sql("SELECT industry, size_band, region, owner_id FROM crm_account WHERE id = ?")
-			.param(id.value())
-			.query((rs, row) -> {
-				UUID owner = rs.getObject("owner_id", UUID.class);
-				String size = rs.getString("size_band");
-				return new Firmographics(id, rs.getString("industry"), size == null ? null : SizeBand.valueOf(size),
-						rs.getString("region"), owner == null ? null : new UserId(owner));
-			})
-			.optional();
+		return Optional.ofNullable(firmographics(List.of(id)).get(id));
+	}
+
+	/** The company facts of these accounts, by id. */
+	@Transactional(readOnly = true)
+	public Map<AccountId, Firmographics> firmographics(Collection<AccountId> accounts) {
+		Map<AccountId, Firmographics> found = new HashMap<>();
+		for (List<AccountId> chunk : InLists.chunks(new HashSet<>(accounts))) {
+			this.jdbc
+				.sql("SELECT id, industry, size_band, region, owner_id FROM crm_account WHERE id IN ("
+						+ InLists.marks(chunk.size()) + ")")
+				.params(chunk.stream().map(AccountId::value).map(Object.class::cast).toList())
+				.query((rs, row) -> {
+					AccountId id = new AccountId(rs.getObject("id", UUID.class));
+					UUID owner = rs.getObject("owner_id", UUID.class);
+					String size = rs.getString("size_band");
+					return found.put(id,
+							new Firmographics(id, rs.getString("industry"),
+									size == null ? null : SizeBand.valueOf(size), rs.getString("region"),
+									owner == null ? null : new UserId(owner)));
+				})
+				.list();
+		}
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -136,7 +136,13 @@ public class ContactManagement {
 		return new Captured(contact.id(), true);
 	}
 
-	/** Where each of these contacts came from: channel and campaign. */
+	/** These contacts as the system sees them (every record), by id. */
+	@Transactional(readOnly = true)
+	public Map<ContactId, ContactSummary> findAll(Collection<ContactId> contacts) {
+		return this.queries.findAll(contacts);
+	}
+
+	/** Where each of these contacts came from: channel, campaign and form. */
 	@Transactional(readOnly = true)
 	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {
 		return this.queries.origins(contacts);

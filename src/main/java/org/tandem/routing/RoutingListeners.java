@@ -1,13 +1,15 @@
 package org.tandem.routing;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ActivityType;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactSummary;
 import org.tandem.crm.ContactErased;
 import org.tandem.crm.ContactsMerged;
@@ -56,19 +58,18 @@ class RoutingListeners {
 	}
 
 	private void handOff(List<StageChanged> moves) {
-		List<ContactSummary> unowned = new ArrayList<>();
+		Map<ContactId, ContactSummary> leads = this.facts.contacts(moves.stream().map(StageChanged::contact).toList());
+		Map<ContactId, ContactSummary> unowned = new LinkedHashMap<>();
 		for (StageChanged move : moves) {
-			this.facts.contact(move.contact()).ifPresent(lead -> {
-				if (lead.owner() != null) {
-					this.sla.start(lead, lead.owner(), move.to().name());
-				}
-				else if (move.to() == LifecycleStage.MQL
-						&& unowned.stream().noneMatch(other -> other.id().equals(lead.id()))) {
-					unowned.add(lead);
-				}
-			});
+			ContactSummary lead = leads.get(move.contact());
+			if (lead != null && lead.owner() != null) {
+				this.sla.start(lead, lead.owner(), move.to().name());
+			}
+			else if (lead != null && move.to() == LifecycleStage.MQL) {
+				unowned.putIfAbsent(lead.id(), lead);
+			}
 		}
-		this.router.routeAll(unowned);
+		this.router.routeAll(List.copyOf(unowned.values()));
 	}
 
 	@EventListener

@@ -3,7 +3,9 @@ package org.tandem.scoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,37 +57,46 @@ public class ScoringManagement {
 	 * moves the lead to MQL. A contact that no longer exists has no score.
 	 */
 	public Optional<ScoreCard> rescore(ContactId contact, boolean mayQualify) {
-		return rescore(contact, mayQualify, this.rules.rules(), this.rules.threshold());
+		return Optional.ofNullable(rescore(List.of(contact), mayQualify).get(contact));
 	}
 
 	/**
-	 * Rescores many leads against one reading of the model, letting each crossing of the
-	 * threshold qualify its lead: the batch a transaction gathered before it commits.
+	 * Rescores many leads against one reading of the model and of their records, letting
+	 * each crossing of the threshold qualify its lead: the batch a transaction gathered
+	 * before it commits.
 	 */
 	public void rescoreAll(List<ContactId> contacts) {
-		List<ScoringRule> model = this.rules.rules();
-		int threshold = this.rules.threshold();
-		contacts.forEach(contact -> rescore(contact, true, model, threshold));
+		rescore(contacts, true);
 	}
 
-	private Optional<ScoreCard> rescore(ContactId contact, boolean mayQualify, List<ScoringRule> model, int threshold) {
-		Optional<ContactSummary> person = this.facts.contact(contact, CurrentUser.SYSTEM);
-		if (person.isEmpty()) {
-			return Optional.empty();
+	private Map<ContactId, ScoreCard> rescore(List<ContactId> contacts, boolean mayQualify) {
+		List<ScoringRule> model = this.rules.rules();
+		int threshold = this.rules.threshold();
+		Map<ContactId, ContactSummary> people = this.facts.contacts(contacts);
+		Map<ContactId, ScoreCalculator.Facts> facts = this.facts.facts(people.values());
+		Map<ContactId, List<ScoreCalculator.Event>> events = this.scores.events(people.keySet());
+		Map<ContactId, ScoreStore.Stored> previous = this.scores.find(people.keySet());
+		Map<ContactId, ScoreCard> cards = new LinkedHashMap<>();
+		for (ContactId contact : contacts) {
+			ContactSummary person = people.get(contact);
+			if (person == null) {
+				continue;
+			}
+			Instant now = this.clock.instant();
+			List<ScoreCard.Line> lines = ScoreCalculator.evaluate(model, facts.get(contact),
+					events.getOrDefault(contact, List.of()), now);
+			int points = ScoreCalculator.total(lines);
+			ScoreStore.Stored before = previous.get(contact);
+			boolean crossed = points >= threshold && (before == null || before.points() < threshold);
+			Instant qualifiedAt = null;
+			if (crossed && mayQualify && qualify(person, points, threshold, lines)) {
+				qualifiedAt = now;
+			}
+			this.scores.save(contact, points, lines, now, qualifiedAt, before != null);
+			cards.put(contact, new ScoreCard(contact, points, threshold, lines, now,
+					qualifiedAt != null ? qualifiedAt : before == null ? null : before.qualifiedAt()));
 		}
-		Instant now = this.clock.instant();
-		List<ScoreCard.Line> lines = ScoreCalculator.evaluate(model, this.facts.facts(person.get()),
-				this.scores.events(contact), now);
-		int points = ScoreCalculator.total(lines);
-		Optional<ScoreStore.Stored> previous = this.scores.find(contact);
-		boolean crossed = points >= threshold && previous.map(stored -> stored.points() < threshold).orElse(true);
-		Instant qualifiedAt = null;
-		if (crossed && mayQualify && qualify(person.get(), points, threshold, lines)) {
-			qualifiedAt = now;
-		}
-		this.scores.save(contact, points, lines, now, qualifiedAt);
-		return Optional.of(new ScoreCard(contact, points, threshold, lines, now,
-				qualifiedAt != null ? qualifiedAt : previous.map(ScoreStore.Stored::qualifiedAt).orElse(null)));
+		return cards;
 	}
 
 	/** Rescores a lead the viewer may see, on their request. */

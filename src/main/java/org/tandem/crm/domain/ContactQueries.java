@@ -25,6 +25,7 @@ import org.tandem.crm.ContactSummary;
 import org.tandem.crm.Origin;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
+import org.tandem.platform.InLists;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
@@ -106,8 +107,10 @@ public class ContactQueries {
 		List<Object> params = new ArrayList<>();
 		owners.forEach(owner -> params.add(owner.value()));
 		params.addAll(stages);
-		this.jdbc.sql("SELECT owner_id, COUNT(*) AS n FROM crm_contact WHERE deleted_at IS NULL AND owner_id IN ("
-				+ marks(owners.size()) + ") AND lifecycle_stage IN (" + marks(stages.size()) + ") GROUP BY owner_id")
+		this.jdbc
+			.sql("SELECT owner_id, COUNT(*) AS n FROM crm_contact WHERE deleted_at IS NULL AND owner_id IN ("
+					+ InLists.marks(owners.size()) + ") AND lifecycle_stage IN (" + InLists.marks(stages.size())
+					+ ") GROUP BY owner_id")
 			.params(params)
 			.query((rs, row) -> counts.put(new UserId(rs.getObject("owner_id", UUID.class)), rs.getLong("n")))
 			.list();
@@ -116,12 +119,10 @@ public class ContactQueries {
 
 	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {
 		Map<ContactId, Origin> origins = new HashMap<>();
-		List<ContactId> all = List.copyOf(contacts);
-		for (int from = 0; from < all.size(); from += 500) {
-			List<ContactId> chunk = all.subList(from, Math.min(all.size(), from + 500));
+		for (List<ContactId> chunk : InLists.chunks(contacts)) {
 			this.jdbc
 				.sql("SELECT id, source_channel, source_campaign, source_form FROM crm_contact WHERE id IN ("
-						+ marks(chunk.size()) + ")")
+						+ InLists.marks(chunk.size()) + ")")
 				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
 				.query((rs, row) -> {
 					String channel = rs.getString("source_channel");
@@ -134,8 +135,17 @@ public class ContactQueries {
 		return origins;
 	}
 
-	private static String marks(int count) {
-		return String.join(",", java.util.Collections.nCopies(count, "?"));
+	/** These contacts as the system sees them (every record), by id. */
+	public Map<ContactId, ContactSummary> findAll(Collection<ContactId> contacts) {
+		Map<ContactId, ContactSummary> found = new HashMap<>();
+		for (List<ContactId> chunk : InLists.chunks(contacts)) {
+			this.jdbc.sql(SELECT + "WHERE c.id IN (" + InLists.marks(chunk.size()) + ")")
+				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
+				.query(ContactQueries::map)
+				.list()
+				.forEach(contact -> found.put(contact.id(), contact));
+		}
+		return found;
 	}
 
 	static ContactSummary map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.tandem.routing.domain;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,11 @@ public class LeadFacts {
 
 	public Optional<ContactSummary> contact(ContactId contact) {
 		return this.contacts.find(contact, CurrentUser.SYSTEM);
+	}
+
+	/** These leads, by id, read at once. */
+	public Map<ContactId, ContactSummary> contacts(Collection<ContactId> contacts) {
+		return this.contacts.findAll(contacts);
 	}
 
 	public RoutingLead lead(ContactSummary contact) {

@@ -3,7 +3,11 @@ package org.tandem.scoring.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.intake.BehaviourType;
+import org.tandem.platform.InLists;
 import org.tandem.scoring.ScoreCard;
 
 /**
@@ -42,43 +47,81 @@ public class ScoreStore {
 	}
 
 	public List<ScoreCalculator.Event> events(ContactId contact) {
-		return this.jdbc.sql("SELECT type, at FROM scoring_event WHERE contact_id = ? ORDER BY at")
-			.param(contact.value())
-			.query((rs, row) -> new ScoreCalculator.Event(BehaviourType.valueOf(rs.getString("type")),
-					rs.getObject("at", OffsetDateTime.class).toInstant()))
-			.list();
+		return events(List.of(contact)).getOrDefault(contact, List.of());
+	}
+
+	/** The behaviour of these contacts, oldest first, by contact. */
+	public Map<ContactId, List<ScoreCalculator.Event>> events(Collection<ContactId> contacts) {
+		Map<ContactId, List<ScoreCalculator.Event>> events = new HashMap<>();
+		for (List<ContactId> chunk : InLists.chunks(contacts)) {
+			this.jdbc
+				.sql("SELECT contact_id, type, at FROM scoring_event WHERE contact_id IN ("
+						+ InLists.marks(chunk.size()) + ") ORDER BY at")
+				.params(ids(chunk))
+				.query((rs, row) -> events
+					.computeIfAbsent(new ContactId(rs.getObject("contact_id", UUID.class)), id -> new ArrayList<>())
+					.add(new ScoreCalculator.Event(BehaviourType.valueOf(rs.getString("type")),
+							rs.getObject("at", OffsetDateTime.class).toInstant())))
+				.list();
+		}
+		return events;
 	}
 
 	public Optional<Stored> find(ContactId contact) {
-		return this.jdbc
-			.sql("SELECT points, explanation, computed_at, qualified_at FROM scoring_score WHERE contact_id = ?")
-			.param(contact.value())
-			.query((rs, row) -> {
-				OffsetDateTime qualified = rs.getObject("qualified_at", OffsetDateTime.class);
-				return new Stored(rs.getInt("points"),
-						JSON.readValue(rs.getString("explanation"), new TypeReference<List<ScoreCard.Line>>() {
-						}), rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
-						qualified == null ? null : qualified.toInstant());
-			})
-			.optional();
+		return Optional.ofNullable(find(List.of(contact)).get(contact));
 	}
 
+	/** The stored scores of these contacts, for those that have one. */
+	public Map<ContactId, Stored> find(Collection<ContactId> contacts) {
+		Map<ContactId, Stored> found = new HashMap<>();
+		for (List<ContactId> chunk : InLists.chunks(contacts)) {
+			this.jdbc
+				.sql("SELECT contact_id, points, explanation, computed_at, qualified_at FROM scoring_score "
+						+ "WHERE contact_id IN (" + InLists.marks(chunk.size()) + ")")
+				.params(ids(chunk))
+				.query((rs, row) -> {
+					OffsetDateTime qualified = rs.getObject("qualified_at", OffsetDateTime.class);
+					return found
+						.put(new ContactId(rs.getObject("contact_id", UUID.class)), new Stored(rs.getInt("points"),
+								JSON.readValue(rs.getString("explanation"), new TypeReference<List<ScoreCard.Line>>() {
+								}), rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+								qualified == null ? null : qualified.toInstant()));
+				})
+				.list();
+		}
+		return found;
+	}
+
+	/**
+	 * Stores a score; {@code known} says whether the lead had one, which picks the
+	 * statement tried first.
+	 */
 	public void save(ContactId contact, int points, List<ScoreCard.Line> lines, Instant at,
-			@Nullable Instant qualifiedAt) {
-		String explanation = JSON.writeValueAsString(lines);
-		Timestamp qualified = qualifiedAt == null ? null : Timestamp.from(qualifiedAt);
-		int updated = this.jdbc
+			@Nullable Instant qualifiedAt, boolean known) {
+		Object[] row = { points, JSON.writeValueAsString(lines), Timestamp.from(at),
+				qualifiedAt == null ? null : Timestamp.from(qualifiedAt), contact.value() };
+		if (!known && insert(row) == 1) {
+			return;
+		}
+		if (this.jdbc
 			.sql("UPDATE scoring_score SET points = ?, explanation = ?, computed_at = ?, "
 					+ "qualified_at = COALESCE(qualified_at, ?) WHERE contact_id = ?")
-			.params(points, explanation, Timestamp.from(at), qualified, contact.value())
-			.update();
-		if (updated == 0) {
-			this.jdbc
-				.sql("INSERT INTO scoring_score (contact_id, points, explanation, computed_at, qualified_at) "
-						+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(contact.value(), points, explanation, Timestamp.from(at), qualified)
-				.update();
+			.params(row)
+			.update() == 0) {
+			insert(row);
 		}
+	}
+
+	private int insert(Object[] row) {
+		return this.jdbc
+			.sql("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, contact_id) "
+					+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(row)
+			.update();
+	}
+
+	private static List<Object> ids(List<ContactId> contacts) {
+		return contacts.stream().map(ContactId::value).map(Object.class::cast).toList();
 	}
 
 	/**

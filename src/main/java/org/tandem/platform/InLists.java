@@ -1,0 +1,33 @@
+package org.tandem.platform;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads by many ids at once, as {@code id IN (?, ?, …)} in chunks small enough for any
+ * database's limit on bound parameters.
+ */
+public final class InLists {
+
+	static final int CHUNK = 500;
+
+	private InLists() {
+	}
+
+	public static <T> List<List<T>> chunks(Collection<T> values) {
+		List<T> all = List.copyOf(values);
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+		}
+		return chunks;
+	}
+
+	/** {@code ?, ?, ?} for {@code count} parameters. */
+	public static String marks(int count) {
+		return String.join(",", Collections.nCopies(count, "?"));
+	}
+
+}
