@@ -78,15 +78,14 @@ public class GroupCommit implements SmartLifecycle {
 	}
 
 	/**
-	 * Takes many leads in together; each answer is the lead's result or the reason it was
-	 * refused.
+	 * Takes many leads in together; each answer, read with {@link #await}, is the lead's
+	 * result or the reason it was refused.
 	 */
 	public List<CompletableFuture<IntakeResult>> submitAll(List<LeadSubmission> leads) {
 		List<CompletableFuture<IntakeResult>> results = new ArrayList<>();
 		for (LeadSubmission lead : leads) {
 			results.add(enqueue(lead));
 		}
-		results.forEach(result -> result.handle((value, failure) -> null).join());
 		return results;
 	}
 

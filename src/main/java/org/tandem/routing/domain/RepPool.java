@@ -55,10 +55,10 @@ public class RepPool {
 	public List<RepCandidate> candidates() {
 		List<UserSummary> reps = this.directory.withRole(Role.SALES);
 		long now = System.nanoTime();
-		List<UserId> stale = reps.stream()
-			.map(UserSummary::id)
-			.filter(rep -> this.loads.get(rep) == null || now - this.loads.get(rep).countedAt() >= this.refreshNanos)
-			.toList();
+		List<UserId> stale = reps.stream().map(UserSummary::id).filter(rep -> {
+			Load load = this.loads.get(rep);
+			return load == null || now - load.countedAt() >= this.refreshNanos;
+		}).toList();
 		if (!stale.isEmpty()) {
 			Map<UserId, Long> open = this.contacts.countByOwner(stale, OPEN_STAGES);
 			Map<UserId, Instant> last = this.store.lastAssigned(stale);
