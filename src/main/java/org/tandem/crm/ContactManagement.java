@@ -2,17 +2,25 @@ package org.tandem.crm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
@@ -23,10 +31,12 @@ import org.tandem.crm.domain.ContactNormaliser;
 import org.tandem.crm.domain.ContactQueries;
 import org.tandem.crm.domain.ContactRepository;
 import org.tandem.crm.domain.ContactValues;
+import org.tandem.crm.domain.ErasureRegister;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Outcome;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
@@ -52,8 +62,18 @@ public class ContactManagement {
 
 	private final ContactFields fields;
 
+	private final ErasureRegister erasures;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
 	ContactManagement(ContactRepository contacts, ContactQueries queries, ContactFields fields,
-			ContactNormaliser normaliser, AuditTrail audit, Clock clock) {
+			ContactNormaliser normaliser, ErasureRegister erasures, AuditTrail audit, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.erasures = erasures;
+		this.jdbc = jdbc;
+		this.events = events;
 		this.fields = fields;
 		this.contacts = contacts;
 		this.queries = queries;
@@ -103,6 +123,32 @@ public class ContactManagement {
 		return this.queries.findByEmail(ContactNormaliser.normaliseEmail(email));
 	}
 
+	/**
+	 * The contacts with these emails, by email as given (the system's view: every
+	 * record); an email that is not valid finds no one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ContactSummary> findAllByEmail(Collection<String> emails) {
+		Map<String, String> normalised = new HashMap<>();
+		for (String email : emails) {
+			try {
+				normalised.put(email, ContactNormaliser.normaliseEmail(email));
+			}
+			catch (InputRejectedException invalid) {
+				// not an address: no one has it
+			}
+		}
+		Map<String, ContactSummary> found = this.queries.findAllByEmail(new HashSet<>(normalised.values()));
+		Map<String, ContactSummary> byGiven = new HashMap<>();
+		normalised.forEach((given, email) -> {
+			ContactSummary contact = found.get(email);
+			if (contact != null) {
+				byGiven.put(given, contact);
+			}
+		});
+		return byGiven;
+	}
+
 	/** What intake made of a submission: whose it is, and whether they are new. */
 	public record Captured(ContactId id, boolean created) {
 	}
@@ -134,6 +180,82 @@ public class ContactManagement {
 		this.contacts.save(contact);
 		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
 		return new Captured(contact.id(), true);
+	}
+
+	/**
+	 * One person of a batch capture: the draft and where consent was given, if it was.
+	 */
+	public record Capture(ContactDraft draft, @Nullable String consentSource) {
+	}
+
+	/**
+	 * {@link #capture} for many people at once, as a group commit of leads does: the
+	 * people new to the record are checked together and inserted in one batch; a known
+	 * person, or one met twice in the batch, is enriched on their own. The answers follow
+	 * the order of {@code captures}; a capture refused for its input is answered with the
+	 * reason and leaves nothing behind.
+	 */
+	public List<Outcome<Captured>> captureAll(List<Capture> captures) {
+		Instant now = now();
+		List<@Nullable Outcome<Captured>> outcomes = new ArrayList<>(Collections.nCopies(captures.size(), null));
+		List<@Nullable String> emails = new ArrayList<>(captures.size());
+		for (int i = 0; i < captures.size(); i++) {
+			try {
+				emails.add(ContactNormaliser.normaliseEmail(captures.get(i).draft().email()));
+			}
+			catch (InputRejectedException ex) {
+				emails.add(null);
+				outcomes.set(i, Outcome.refused(ex));
+			}
+		}
+		Set<String> present = new HashSet<>(emails.stream().filter(Objects::nonNull).toList());
+		Set<String> known = this.queries.emailsAmong(present);
+		present.removeAll(known);
+		Set<String> erased = this.erasures.erasedAmong(present);
+		Set<UUID> accounts = this.queries.accountsAmong(captures.stream()
+			.map(capture -> capture.draft().account())
+			.filter(Objects::nonNull)
+			.map(AccountId::value)
+			.collect(Collectors.toSet()));
+		Map<String, Contact> created = new LinkedHashMap<>();
+		for (int i = 0; i < captures.size(); i++) {
+			String email = emails.get(i);
+			if (email == null || known.contains(email) || created.containsKey(email)) {
+				continue;
+			}
+			Capture capture = captures.get(i);
+			try {
+				if (erased.contains(email)) {
+					throw ContactNormaliser.erased();
+				}
+				Contact contact = Contact.create(this.normaliser.normalise(capture.draft(), accounts::contains), null,
+						null, now);
+				if (capture.consentSource() != null) {
+					contact.consentGiven(capture.consentSource(), now);
+				}
+				created.put(email, contact);
+				outcomes.set(i, Outcome.of(new Captured(contact.id(), true)));
+			}
+			catch (InputRejectedException ex) {
+				outcomes.set(i, Outcome.refused(ex));
+			}
+		}
+		this.jdbc.batchUpdate(Contact.INSERT, created.values().stream().map(Contact::insertValues).toList());
+		for (Contact contact : created.values()) {
+			this.audit.action(RECORD, contact.id().value(), "CREATED", contact.email(), now);
+			contact.takeEvents().forEach(this.events::publishEvent);
+		}
+		for (int i = 0; i < captures.size(); i++) {
+			if (outcomes.get(i) == null) {
+				try {
+					outcomes.set(i, Outcome.of(capture(captures.get(i).draft(), captures.get(i).consentSource())));
+				}
+				catch (InputRejectedException ex) {
+					outcomes.set(i, Outcome.refused(ex));
+				}
+			}
+		}
+		return List.copyOf(outcomes);
 	}
 
 	/** These contacts as the system sees them (every record), by id. */

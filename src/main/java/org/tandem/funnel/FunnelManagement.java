@@ -1,5 +1,6 @@
 package org.tandem.funnel;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +8,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.ContactId;
@@ -19,6 +22,7 @@ import org.tandem.funnel.domain.TransitionLog;
 import org.tandem.identity.CurrentUser;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.WriteBehind;
 
 /**
  * Moves leads through the funnel. Every move, from any path, is checked against
@@ -33,6 +37,10 @@ public class FunnelManagement {
 
 	private final TransitionLog log;
 
+	private final WriteBehind entries;
+
+	private final ApplicationEventPublisher events;
+
 	private final ReasonCatalogue reasons;
 
 	private final ContactManagement contacts;
@@ -40,8 +48,12 @@ public class FunnelManagement {
 	private final Clock clock;
 
 	FunnelManagement(LifecycleRepository lifecycles, TransitionLog log, ReasonCatalogue reasons,
-			ContactManagement contacts, Clock clock) {
+			ContactManagement contacts, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.lifecycles = lifecycles;
+		this.events = events;
+		// a group commit's new leads enter the funnel in one batch; reads flush it first
+		this.entries = new WriteBehind(jdbc,
+				"INSERT INTO funnel_lifecycle (contact_id, stage, entered_at, version) VALUES (?, ?, ?, 0)");
 		this.log = log;
 		this.reasons = reasons;
 		this.contacts = contacts;
@@ -150,6 +162,7 @@ public class FunnelManagement {
 	}
 
 	private Lifecycle load(ContactId contact) {
+		this.entries.flush();
 		return this.lifecycles.findById(contact.value()).orElseThrow(() -> new NotFoundException("Contact", contact));
 	}
 
@@ -157,7 +170,8 @@ public class FunnelManagement {
 	void enter(ContactId contact, LifecycleStage stage, ActorKind kind, CurrentUser actor, Instant at) {
 		Transition transition = new Transition(contact, null, stage, at, kind, actor.isSystem() ? null : actor.id(),
 				actor.displayName(), null, null, null);
-		this.lifecycles.save(Lifecycle.enter(contact, stage, at).entered(transition));
+		this.entries.add(contact.value(), stage.name(), Timestamp.from(at));
+		this.events.publishEvent(new StageChanged(contact, null, stage, at, kind, transition.actor(), null));
 		this.log.append(transition);
 		if (stage != LifecycleStage.LEAD) {
 			this.contacts.recordStage(contact, stage.name());

@@ -35,6 +35,7 @@ import org.tandem.intake.domain.CsvFiles;
 import org.tandem.intake.domain.ImportStore;
 import org.tandem.intake.domain.ImportStore.RowError;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Outcome;
 
 /**
  * Runs a CSV import in the background, streaming the file row by row so that memory stays
@@ -88,6 +89,8 @@ public class CsvImporter {
 			this.created += other.created;
 			this.updated += other.updated;
 			this.skipped += other.skipped;
+			this.failed += other.failed;
+			this.errors.addAll(other.errors);
 		}
 
 	}
@@ -176,7 +179,7 @@ public class CsvImporter {
 		}
 		try {
 			Tally outcome = new Tally();
-			this.transactions.executeWithoutResult(status -> chunk.forEach(row -> take(policy, row.lead(), outcome)));
+			this.transactions.executeWithoutResult(status -> takeAll(policy, chunk, outcome));
 			tally.add(outcome);
 		}
 		catch (RuntimeException chunkFailed) {
@@ -212,6 +215,45 @@ public class CsvImporter {
 		}
 		tally.failed++;
 		tally.errors.addAll(errors);
+	}
+
+	/**
+	 * A chunk's rows together: the people it names are looked up at once, and the rows
+	 * that make or enrich a lead go to the intake as one group; a row the intake refuses
+	 * is reported by its line.
+	 */
+	private void takeAll(DuplicatePolicy policy, List<Row> chunk, Tally tally) {
+		Map<String, ContactSummary> known = this.contacts
+			.findAllByEmail(chunk.stream().map(row -> row.lead().email()).toList());
+		List<Row> submitting = new ArrayList<>();
+		for (Row row : chunk) {
+			ContactSummary person = known.get(row.lead().email());
+			if (person == null || policy == DuplicatePolicy.MERGE) {
+				submitting.add(row);
+			}
+			else if (policy == DuplicatePolicy.SKIP) {
+				tally.skipped++;
+			}
+			else {
+				this.intake.overwrite(person, row.lead());
+				tally.updated++;
+			}
+		}
+		List<Outcome<IntakeResult>> outcomes = this.intake.submitAll(submitting.stream().map(Row::lead).toList());
+		for (int i = 0; i < outcomes.size(); i++) {
+			Outcome<IntakeResult> outcome = outcomes.get(i);
+			if (outcome.refusal() instanceof InputRejectedException refused) {
+				tally.failed++;
+				tally.errors.add(new RowError(submitting.get(i).line(), refused.field(), refused.message()));
+			}
+			else {
+				switch (outcome.get().outcome()) {
+					case CREATED -> tally.created++;
+					case UPDATED -> tally.updated++;
+					case DUPLICATE -> tally.skipped++;
+				}
+			}
+		}
 	}
 
 	private void take(DuplicatePolicy policy, LeadSubmission lead, Tally tally) {

@@ -2,7 +2,9 @@ package org.tandem.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +19,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Outcome;
 
 /**
  * Group commit for lead intake: concurrent submissions wait in a queue, a committer takes
@@ -170,17 +174,22 @@ public class GroupCommit implements SmartLifecycle {
 		}
 	}
 
-	private void commit(List<Waiting> group) {
-		List<IntakeResult> results;
+	private void commit(List<Waiting> waiting) {
+		// the history of a lead names who sent it: each sender's leads commit together
+		Map<String, List<Waiting>> bySender = new LinkedHashMap<>();
+		for (Waiting lead : waiting) {
+			Authentication sender = lead.sender().getAuthentication();
+			bySender.computeIfAbsent(sender == null ? "" : sender.getName(), name -> new ArrayList<>()).add(lead);
+		}
+		bySender.values().forEach(this::commitTogether);
+	}
+
+	private void commitTogether(List<Waiting> group) {
+		List<Outcome<IntakeResult>> outcomes;
 		try {
-			results = this.transactions.execute(status -> {
-				List<IntakeResult> stored = new ArrayList<>(group.size());
-				for (Waiting waiting : group) {
-					SecurityContextHolder.setContext(waiting.sender());
-					stored.add(this.desk.submit(waiting.lead()));
-				}
-				return stored;
-			});
+			SecurityContextHolder.setContext(group.get(0).sender());
+			outcomes = this.transactions
+				.execute(status -> this.desk.submitAll(group.stream().map(Waiting::lead).toList()));
 		}
 		catch (RuntimeException groupFailed) {
 			group.forEach(this::alone);
@@ -190,7 +199,13 @@ public class GroupCommit implements SmartLifecycle {
 			SecurityContextHolder.clearContext();
 		}
 		for (int i = 0; i < group.size(); i++) {
-			group.get(i).result().complete(results.get(i));
+			Outcome<IntakeResult> outcome = outcomes.get(i);
+			if (outcome.isRefused()) {
+				group.get(i).result().completeExceptionally(outcome.refusal());
+			}
+			else {
+				group.get(i).result().complete(outcome.get());
+			}
 		}
 	}
 

@@ -1,6 +1,14 @@
 package org.tandem.intake;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,10 +23,14 @@ import org.tandem.crm.Channel;
 import org.tandem.crm.ContactDraft;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactManagement.Capture;
 import org.tandem.crm.ContactManagement.Captured;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.SubmissionLog;
+import org.tandem.intake.domain.SubmissionLog.Key;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Outcome;
 
 /**
  * Takes a lead from any channel into the shared record: the same submission twice is one
@@ -57,19 +69,94 @@ public class IntakeDesk {
 				return new IntakeResult(known.get(), IntakeResult.Outcome.DUPLICATE);
 			}
 		}
-		Captured contact = this.contacts.capture(draft(lead, account(lead)),
-				lead.consent() ? "intake: " + source : null);
-		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
-		this.activities.record(new ActivityDraft(type, null, contact.id(), null, null,
-				subject(lead, !contact.created()), lead.message()), CurrentUser.SYSTEM);
+		Captured contact = this.contacts.capture(draft(lead, account(lead)), consent(lead));
+		stored(lead, contact);
 		if (lead.externalId() != null && !lead.externalId().isBlank()) {
 			this.submissions.record(source, lead.externalId().strip(), contact.id());
 		}
+		return result(contact);
+	}
+
+	/** The submission on the person's timeline, and what they did before as a visitor. */
+	private void stored(LeadSubmission lead, Captured contact) {
+		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
+		this.activities.record(new ActivityDraft(type, null, contact.id(), null, null,
+				subject(lead, !contact.created()), lead.message()), CurrentUser.SYSTEM);
 		if (lead.visitorId() != null && !lead.visitorId().isBlank()) {
 			this.behaviour.stitch(lead.visitorId().strip(), contact.id());
 		}
+	}
+
+	private static IntakeResult result(Captured contact) {
 		return new IntakeResult(contact.id(),
 				contact.created() ? IntakeResult.Outcome.CREATED : IntakeResult.Outcome.UPDATED);
+	}
+
+	private static @Nullable String consent(LeadSubmission lead) {
+		return lead.consent() ? "intake: " + lead.source().name() : null;
+	}
+
+	private static @Nullable Key key(LeadSubmission lead) {
+		return lead.externalId() == null || lead.externalId().isBlank() ? null
+				: new Key(lead.source().name(), lead.externalId().strip());
+	}
+
+	/**
+	 * {@link #submit} for a group of leads committed together: their natural keys,
+	 * companies and people are looked up together and the new people inserted in one
+	 * batch. The answers follow the order of {@code leads}; a lead refused for its input
+	 * is answered with the reason, and the others are stored all the same.
+	 */
+	public List<Outcome<IntakeResult>> submitAll(List<LeadSubmission> leads) {
+		List<@Nullable Key> keys = leads.stream().map(IntakeDesk::key).toList();
+		Map<Key, ContactId> named = new HashMap<>(
+				this.submissions.findAll(keys.stream().filter(Objects::nonNull).collect(Collectors.toSet())));
+		List<@Nullable Outcome<IntakeResult>> outcomes = new ArrayList<>(Collections.nCopies(leads.size(), null));
+		Map<Key, Integer> firstWithKey = new HashMap<>();
+		List<Integer> capturing = new ArrayList<>();
+		List<Capture> captures = new ArrayList<>();
+		for (int i = 0; i < leads.size(); i++) {
+			LeadSubmission lead = leads.get(i);
+			Key key = keys.get(i);
+			if (key != null && (named.containsKey(key) || firstWithKey.putIfAbsent(key, i) != null)) {
+				continue; // answered below, once the first lead with this key is stored
+			}
+			try {
+				captures.add(new Capture(draft(lead, account(lead)), consent(lead)));
+				capturing.add(i);
+			}
+			catch (InputRejectedException ex) {
+				outcomes.set(i, Outcome.refused(ex));
+			}
+		}
+		List<Outcome<Captured>> captured = this.contacts.captureAll(captures);
+		Map<Key, ContactId> recorded = new LinkedHashMap<>();
+		for (int c = 0; c < captured.size(); c++) {
+			int i = capturing.get(c);
+			Outcome<Captured> outcome = captured.get(c);
+			if (outcome.isRefused()) {
+				outcomes.set(i, Outcome.refused(Objects.requireNonNull(outcome.refusal())));
+				continue;
+			}
+			Captured contact = outcome.get();
+			stored(leads.get(i), contact);
+			Key key = keys.get(i);
+			if (key != null) {
+				recorded.put(key, contact.id());
+				named.put(key, contact.id());
+			}
+			outcomes.set(i, Outcome.of(result(contact)));
+		}
+		this.submissions.recordAll(recorded);
+		for (int i = 0; i < leads.size(); i++) {
+			if (outcomes.get(i) == null) {
+				Key key = Objects.requireNonNull(keys.get(i));
+				ContactId first = named.get(key);
+				outcomes.set(i, first != null ? Outcome.of(new IntakeResult(first, IntakeResult.Outcome.DUPLICATE))
+						: outcomes.get(firstWithKey.get(key)));
+			}
+		}
+		return List.copyOf(outcomes);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.tandem.crm.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -79,6 +81,34 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		this.lastName = "";
 		this.createdAt = Instant.EPOCH;
 		this.updatedAt = Instant.EPOCH;
+	}
+
+	/**
+	 * The insert of a new record, for a batch of new people; its values come from
+	 * {@link #insertValues()}, in this order.
+	 */
+	public static final String INSERT = "INSERT INTO crm_contact (id, email, email_normalized, first_name, "
+			+ "last_name, phone_e164, title, account_id, source_channel, source_campaign, source_form, owner_id, "
+			+ "lifecycle_stage, language, consent_email, consent_source, consent_at, do_not_contact, attributes, "
+			+ "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+	/** The values of {@link #INSERT} for this new record. */
+	public Object[] insertValues() {
+		return new Object[] { this.id, this.email, this.emailNormalized, this.firstName, this.lastName, this.phoneE164,
+				this.title, this.accountId, this.sourceChannel == null ? null : this.sourceChannel.name(),
+				this.sourceCampaign, this.sourceForm, this.ownerId, this.lifecycleStage, this.language,
+				this.consentEmail, this.consentSource, this.consentAt == null ? null : Timestamp.from(this.consentAt),
+				this.doNotContact, this.attributes, Timestamp.from(this.createdAt), Timestamp.from(this.updatedAt) };
+	}
+
+	/**
+	 * The events this record has gathered, handed over once: for a record written by
+	 * {@link #INSERT} rather than by its repository, which would publish them.
+	 */
+	public List<Object> takeEvents() {
+		List<Object> events = List.copyOf(domainEvents());
+		clearDomainEvents();
+		return events;
 	}
 
 	public static Contact create(ContactValues values, @Nullable UserId owner, @Nullable String initialStage,

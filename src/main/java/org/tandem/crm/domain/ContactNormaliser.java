@@ -3,6 +3,8 @@ package org.tandem.crm.domain;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -54,14 +56,27 @@ public class ContactNormaliser {
 	public ContactValues normaliseNew(ContactDraft draft) {
 		ContactValues values = normalise(draft);
 		if (this.erasures.isErased(values.emailNormalized())) {
-			throw new InputRejectedException(HttpStatus.CONFLICT, "email",
-					"this person's data was erased at their request; they cannot be added again");
+			throw erased();
 		}
 		return values;
 	}
 
+	/** The refusal of a person whose data was erased on request. */
+	public static InputRejectedException erased() {
+		return new InputRejectedException(HttpStatus.CONFLICT, "email",
+				"this person's data was erased at their request; they cannot be added again");
+	}
+
 	public ContactValues normalise(ContactDraft draft) {
-		if (draft.account() != null && !this.accounts.existsById(draft.account().value())) {
+		return normalise(draft, account -> this.accounts.existsById(account));
+	}
+
+	/**
+	 * Normalises a draft of a batch whose accounts were looked up together:
+	 * {@code accountExists} answers for the draft's account.
+	 */
+	public ContactValues normalise(ContactDraft draft, Predicate<UUID> accountExists) {
+		if (draft.account() != null && !accountExists.test(draft.account().value())) {
 			throw new InputRejectedException("account", "unknown account");
 		}
 		String email = normaliseEmail(draft.email());

@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -58,6 +60,19 @@ public class ContactQueries {
 			.param(emailNormalized)
 			.query(ContactQueries::map)
 			.optional();
+	}
+
+	/** The contacts with these normalised emails, by normalised email. */
+	public Map<String, ContactSummary> findAllByEmail(Collection<String> normalisedEmails) {
+		Map<String, ContactSummary> found = new HashMap<>();
+		for (List<String> chunk : InLists.chunks(normalisedEmails)) {
+			this.jdbc.sql(SELECT + "WHERE c.email_normalized IN (" + InLists.marks(chunk.size()) + ")")
+				.params(List.copyOf(chunk))
+				.query(ContactQueries::map)
+				.list()
+				.forEach(contact -> found.put(ContactNormaliser.normaliseEmail(contact.email()), contact));
+		}
+		return found;
 	}
 
 	public PageResult<ContactSummary> list(ContactFilter filter, PageQuery page, CurrentUser viewer) {
@@ -144,6 +159,28 @@ public class ContactQueries {
 				.query(ContactQueries::map)
 				.list()
 				.forEach(contact -> found.put(contact.id(), contact));
+		}
+		return found;
+	}
+
+	/** Which of these normalised emails a record (erased or not) already holds. */
+	public Set<String> emailsAmong(Collection<String> normalisedEmails) {
+		return among("SELECT email_normalized FROM crm_contact WHERE email_normalized IN (", normalisedEmails,
+				String.class);
+	}
+
+	/** Which of these account ids exist. */
+	public Set<UUID> accountsAmong(Collection<UUID> accounts) {
+		return among("SELECT id FROM crm_account WHERE id IN (", accounts, UUID.class);
+	}
+
+	private <T> Set<T> among(String select, Collection<T> values, Class<T> type) {
+		Set<T> found = new HashSet<>();
+		for (List<T> chunk : InLists.chunks(values)) {
+			found.addAll(this.jdbc.sql(select + InLists.marks(chunk.size()) + ")")
+				.params(List.copyOf(chunk))
+				.query(type)
+				.list());
 		}
 		return found;
 	}

@@ -1,9 +1,16 @@
 package org.tandem.crm.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.InLists;
 
 /**
  * Remembers erased people by a hash of their email so that no form or import re-creates
@@ -23,6 +30,23 @@ public class ErasureRegister {
 			.param(ContactNormaliser.emailHash(normalisedEmail))
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** Which of these normalised emails belong to erased people. */
+	public Set<String> erasedAmong(Collection<String> normalisedEmails) {
+		Map<String, String> byHash = new HashMap<>();
+		normalisedEmails.forEach(email -> byHash.put(ContactNormaliser.emailHash(email), email));
+		Set<String> erased = new HashSet<>();
+		for (List<String> chunk : InLists.chunks(byHash.keySet())) {
+			this.jdbc
+				.sql("SELECT email_hash FROM crm_erasure_tombstone WHERE email_hash IN (" + InLists.marks(chunk.size())
+						+ ")")
+				.params(List.copyOf(chunk))
+				.query(String.class)
+				.list()
+				.forEach(hash -> erased.add(byHash.get(hash)));
+		}
+		return erased;
 	}
 
 	public void remember(String normalisedEmail, Instant at) {

@@ -38,10 +38,6 @@ public class Lifecycle extends AbstractAggregateRoot<Lifecycle> {
 		this.version = version;
 	}
 
-	public static Lifecycle enter(ContactId contact, LifecycleStage stage, Instant at) {
-		return new Lifecycle(contact.value(), stage, at, null);
-	}
-
 	/**
 	 * Moves to the transition's target, or throws {@link IllegalStateException} when the
 	 * table forbids it; registers {@link StageChanged} for publication on save.
@@ -54,13 +50,6 @@ public class Lifecycle extends AbstractAggregateRoot<Lifecycle> {
 		this.enteredAt = transition.at();
 		registerEvent(new StageChanged(transition.contact(), transition.from(), transition.to(), transition.at(),
 				transition.actorKind(), transition.actor(), transition.reasonCode()));
-	}
-
-	/** Registers the lead's entry into the funnel for publication on save. */
-	public Lifecycle entered(Transition transition) {
-		registerEvent(new StageChanged(transition.contact(), null, transition.to(), transition.at(),
-				transition.actorKind(), transition.actor(), transition.reasonCode()));
-		return this;
 	}
 
 	public ContactId contact() {
