@@ -280,27 +280,62 @@ public class ContactManagement {
 
 	/** Sets the owner (routing, hand-off and manual reassignment). */
 	public void assignOwner(ContactId id, @Nullable UserId owner) {
-		UUID before = this.fields.read(id.value()).orElseThrow(() -> new NotFoundException("Contact", id)).owner();
-		UUID after = owner == null ? null : owner.value();
-		if (!Objects.equals(before, after)) {
-			Instant now = now();
-			this.fields.changeOwner(id.value(), after, now);
-			this.audit.changed(RECORD, id.value(),
-					Map.of("owner", new String[] { Objects.toString(before, null), Objects.toString(after, null) }),
-					now);
-		}
+		Map<ContactId, @Nullable UserId> one = new HashMap<>();
+		one.put(id, owner);
+		assignOwners(one);
 	}
 
 	/**
 	 * Keeps the contact's funnel stage current for lists and filters; the funnel owns it.
 	 */
 	public void recordStage(ContactId id, String stage) {
-		String before = this.fields.read(id.value()).orElseThrow(() -> new NotFoundException("Contact", id)).stage();
-		if (!before.equals(stage)) {
-			Instant now = now();
-			this.fields.changeStage(id.value(), stage, now);
-			this.audit.changed(RECORD, id.value(), Map.of("lifecycleStage", new String[] { before, stage }), now);
+		recordStages(List.of(id), stage);
+	}
+
+	/** {@link #recordStage} for many contacts moved to one stage together. */
+	public void recordStages(Collection<ContactId> ids, String stage) {
+		Map<UUID, ContactFields.OwnerAndStage> current = this.fields
+			.readAll(ids.stream().map(ContactId::value).toList());
+		List<UUID> moved = new ArrayList<>();
+		Instant now = now();
+		for (ContactId id : ids) {
+			ContactFields.OwnerAndStage before = current.get(id.value());
+			if (before == null) {
+				throw new NotFoundException("Contact", id);
+			}
+			if (!before.stage().equals(stage)) {
+				moved.add(id.value());
+				this.audit.changed(RECORD, id.value(), Map.of("lifecycleStage", new String[] { before.stage(), stage }),
+						now);
+			}
 		}
+		this.fields.changeStages(moved, stage, now);
+	}
+
+	/**
+	 * {@link #assignOwner} for many contacts at once (routing a group of leads); a
+	 * {@code null} owner leaves the contact unowned.
+	 */
+	public void assignOwners(Map<ContactId, @Nullable UserId> owners) {
+		Map<UUID, ContactFields.OwnerAndStage> current = this.fields
+			.readAll(owners.keySet().stream().map(ContactId::value).toList());
+		Map<UUID, @Nullable UUID> changed = new LinkedHashMap<>();
+		Instant now = now();
+		owners.forEach((id, owner) -> {
+			ContactFields.OwnerAndStage before = current.get(id.value());
+			if (before == null) {
+				throw new NotFoundException("Contact", id);
+			}
+			UUID after = owner == null ? null : owner.value();
+			if (!Objects.equals(before.owner(), after)) {
+				changed.put(id.value(), after);
+				this.audit.changed(RECORD, id.value(),
+						Map.of("owner",
+								new String[] { Objects.toString(before.owner(), null), Objects.toString(after, null) }),
+						now);
+			}
+		});
+		this.fields.changeOwners(changed, now);
 	}
 
 	public void recordConsent(ContactId id, boolean email, @Nullable String source, boolean doNotContact,

@@ -3,8 +3,12 @@ package org.tandem.funnel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +43,8 @@ public class FunnelManagement {
 
 	private final WriteBehind entries;
 
+	private final JdbcTemplate jdbc;
+
 	private final ApplicationEventPublisher events;
 
 	private final ReasonCatalogue reasons;
@@ -50,6 +56,7 @@ public class FunnelManagement {
 	FunnelManagement(LifecycleRepository lifecycles, TransitionLog log, ReasonCatalogue reasons,
 			ContactManagement contacts, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.lifecycles = lifecycles;
+		this.jdbc = jdbc;
 		this.events = events;
 		// a group commit's new leads enter the funnel in one batch; reads flush it first
 		this.entries = new WriteBehind(jdbc,
@@ -85,6 +92,45 @@ public class FunnelManagement {
 	public Transition moveAsSystem(ContactId contact, LifecycleStage to, ActorKind kind, @Nullable String reason,
 			@Nullable String note) {
 		return apply(load(contact), to, reason, note, kind, CurrentUser.SYSTEM);
+	}
+
+	/**
+	 * Moves many leads to one stage as the system, with a note each, as scoring does for
+	 * the leads of a group that crossed the threshold together. A lead that cannot move
+	 * there (a change came first) stays where it is; the answer is the leads moved.
+	 */
+	public Set<ContactId> moveAllAsSystem(Map<ContactId, String> notes, LifecycleStage to, ActorKind kind) {
+		this.entries.flush();
+		Instant now = this.clock.instant();
+		List<Transition> transitions = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		for (Lifecycle lifecycle : this.lifecycles
+			.findAllById(notes.keySet().stream().map(ContactId::value).toList())) {
+			LifecycleStage from = lifecycle.stage();
+			if (!from.canMoveTo(to) || to.requiredReason(from).isPresent()) {
+				continue;
+			}
+			transitions.add(new Transition(lifecycle.contact(), from, to, now, kind, null,
+					CurrentUser.SYSTEM.displayName(), null, null, notes.get(lifecycle.contact())));
+			updates
+				.add(new Object[] { to.name(), Timestamp.from(now), lifecycle.contact().value(), lifecycle.version() });
+		}
+		int[] counts = this.jdbc.batchUpdate("UPDATE funnel_lifecycle SET stage = ?, entered_at = ?, "
+				+ "version = version + 1 WHERE contact_id = ? AND version = ?", updates);
+		Set<ContactId> moved = new LinkedHashSet<>();
+		for (int i = 0; i < transitions.size(); i++) {
+			if (counts[i] != 0) {
+				Transition transition = transitions.get(i);
+				moved.add(transition.contact());
+				this.log.append(transition);
+			}
+		}
+		this.contacts.recordStages(moved, to.name());
+		transitions.stream()
+			.filter(transition -> moved.contains(transition.contact()))
+			.forEach(transition -> this.events
+				.publishEvent(new StageChanged(transition.contact(), transition.from(), to, now, kind, null, null)));
+		return moved;
 	}
 
 	/** Sales accepts a handed-off lead: MQL becomes SQL. */

@@ -1,14 +1,24 @@
 package org.tandem.routing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.routing.domain.LeadFacts;
 import org.tandem.routing.domain.Notices;
+import org.tandem.routing.domain.RoutingLead;
 
 /**
  * Carries out a routing decision: the lead gets its owner, the rep a notice and a
@@ -29,8 +39,11 @@ public class HandoffDesk {
 
 	private final ApplicationEventPublisher events;
 
-	HandoffDesk(ContactManagement contacts, SlaDesk sla, Notices notices, UserDirectory directory,
+	private final LeadFacts facts;
+
+	HandoffDesk(ContactManagement contacts, SlaDesk sla, Notices notices, UserDirectory directory, LeadFacts facts,
 			ApplicationEventPublisher events) {
+		this.facts = facts;
 		this.contacts = contacts;
 		this.sla = sla;
 		this.notices = notices;
@@ -39,19 +52,47 @@ public class HandoffDesk {
 	}
 
 	public void handOff(ContactSummary lead, Assignment assignment) {
-		this.sla.cancel(lead.id());
-		if (assignment.rep() != null) {
-			if (!Objects.equals(lead.owner(), assignment.rep())) {
-				this.contacts.assignOwner(lead.id(), assignment.rep());
+		handOffAll(List.of(new Handoff(lead, this.facts.lead(lead), assignment)));
+	}
+
+	/** A routing decision to carry out, with what routing knew of the lead. */
+	public record Handoff(ContactSummary lead, RoutingLead facts, Assignment assignment) {
+	}
+
+	/**
+	 * Carries out many decisions at once (a group of leads routed together): owners
+	 * change in one batch and deadlines start in another.
+	 */
+	public void handOffAll(List<Handoff> handoffs) {
+		if (handoffs.isEmpty()) {
+			return;
+		}
+		this.sla.cancelAll(handoffs.stream().map(handoff -> handoff.lead().id()).toList());
+		Map<ContactId, @Nullable UserId> owners = new LinkedHashMap<>();
+		List<SlaDesk.Start> deadlines = new ArrayList<>();
+		for (Handoff handoff : handoffs) {
+			ContactSummary lead = handoff.lead();
+			UserId rep = handoff.assignment().rep();
+			if (!Objects.equals(lead.owner(), rep)) {
+				owners.put(lead.id(), rep);
 			}
-			this.sla.start(lead, assignment.rep(), lead.lifecycleStage());
+			if (rep != null) {
+				deadlines.add(new SlaDesk.Start(lead, handoff.facts(), rep, lead.lifecycleStage()));
+			}
+		}
+		this.contacts.assignOwners(owners);
+		this.sla.startAll(deadlines);
+		for (Handoff handoff : handoffs) {
+			notify(handoff.lead(), handoff.assignment());
+		}
+	}
+
+	private void notify(ContactSummary lead, Assignment assignment) {
+		if (assignment.rep() != null) {
 			this.notices.send(assignment.rep(), lead.id(), Notice.Kind.ASSIGNED,
 					lead.name() + " · " + assignment.rule() + ": " + assignment.reason(), assignment.at());
 		}
 		else {
-			if (lead.owner() != null) {
-				this.contacts.assignOwner(lead.id(), null);
-			}
 			(lead.owner() != null ? this.directory.managersOf(lead.owner()) : this.directory.salesHeads())
 				.forEach(head -> this.notices.send(head.id(), lead.id(), Notice.Kind.QUEUED,
 						lead.name() + ": " + assignment.reason(), assignment.at()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,24 +76,37 @@ public class LeadRouter {
 		}
 		List<RepCandidate> reps = new ArrayList<>(this.pool.candidates());
 		List<RoutingRule> rules = this.store.rules();
+		Map<ContactId, RoutingLead> facts = this.facts.leads(leads);
+		List<HandoffDesk.Handoff> handoffs = new ArrayList<>();
 		for (ContactSummary lead : leads) {
-			UserId rep = route(lead, reps, rules).rep();
+			RoutingLead known = facts.get(lead.id());
+			Assignment assignment = decide(lead, known, reps, rules);
+			handoffs.add(new HandoffDesk.Handoff(lead, known, assignment));
+			// each assignment counts for the next decision of the batch
 			for (int i = 0; i < reps.size(); i++) {
-				if (reps.get(i).rep().id().equals(rep)) {
+				if (reps.get(i).rep().id().equals(assignment.rep())) {
 					reps.set(i, reps.get(i).withOneMore(this.clock.instant()));
 				}
 			}
 		}
+		this.handoff.handOffAll(handoffs);
 	}
 
 	private Assignment route(ContactSummary person, List<RepCandidate> reps, List<RoutingRule> rules) {
+		RoutingLead lead = this.facts.lead(person);
+		Assignment assignment = decide(person, lead, reps, rules);
+		this.handoff.handOffAll(List.of(new HandoffDesk.Handoff(person, lead, assignment)));
+		return assignment;
+	}
+
+	/** Picks the rep, records why, and counts the lead in the rep's workload. */
+	private Assignment decide(ContactSummary person, RoutingLead lead, List<RepCandidate> reps,
+			List<RoutingRule> rules) {
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-		RoutingLead lead = this.facts.lead(person);
 		Assignment assignment = byAccountOwner(lead, reps, now, today)
 			.orElseGet(() -> byRules(lead, reps, rules, now, today));
 		this.store.record(assignment, person.owner());
-		this.handoff.handOff(person, assignment);
 		if (assignment.rep() != null) {
 			this.pool.assigned(assignment.rep(), now);
 		}

@@ -1,8 +1,10 @@
 package org.tandem.routing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,6 +19,7 @@ import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
 import org.tandem.platform.BeforeCommit;
 import org.tandem.routing.domain.LeadFacts;
+import org.tandem.routing.domain.RoutingLead;
 import org.tandem.routing.domain.RoutingMemory;
 
 /**
@@ -37,12 +40,15 @@ class RoutingListeners {
 
 	private final BeforeCommit.Batch<StageChanged> toHandOff;
 
+	private final BeforeCommit.Batch<SlaDesk.Met> toMeet;
+
 	RoutingListeners(LeadRouter router, SlaDesk sla, LeadFacts facts, RoutingMemory memory) {
 		this.router = router;
 		this.sla = sla;
 		this.facts = facts;
 		this.memory = memory;
 		this.toHandOff = this::handOff;
+		this.toMeet = sla::metAll;
 	}
 
 	// in the transaction that moved the lead: a qualified lead is handed off before the
@@ -50,7 +56,7 @@ class RoutingListeners {
 	@EventListener
 	void on(StageChanged event) {
 		if (event.from() != null) {
-			this.sla.met(event.contact(), event.from().name());
+			BeforeCommit.defer(this.toMeet, new SlaDesk.Met(event.contact(), event.from().name()));
 		}
 		if (event.to() == LifecycleStage.MQL || event.to() == LifecycleStage.SQL) {
 			BeforeCommit.defer(this.toHandOff, event);
@@ -60,14 +66,27 @@ class RoutingListeners {
 	private void handOff(List<StageChanged> moves) {
 		Map<ContactId, ContactSummary> leads = this.facts.contacts(moves.stream().map(StageChanged::contact).toList());
 		Map<ContactId, ContactSummary> unowned = new LinkedHashMap<>();
+		List<ContactSummary> owned = new ArrayList<>();
+		List<String> ownedStages = new ArrayList<>();
 		for (StageChanged move : moves) {
 			ContactSummary lead = leads.get(move.contact());
 			if (lead != null && lead.owner() != null) {
-				this.sla.start(lead, lead.owner(), move.to().name());
+				owned.add(lead);
+				ownedStages.add(move.to().name());
 			}
 			else if (lead != null && move.to() == LifecycleStage.MQL) {
 				unowned.putIfAbsent(lead.id(), lead);
 			}
+		}
+		if (!owned.isEmpty()) {
+			Map<ContactId, RoutingLead> known = this.facts.leads(owned);
+			List<SlaDesk.Start> deadlines = new ArrayList<>();
+			for (int i = 0; i < owned.size(); i++) {
+				ContactSummary lead = owned.get(i);
+				deadlines.add(new SlaDesk.Start(lead, known.get(lead.id()), Objects.requireNonNull(lead.owner()),
+						ownedStages.get(i)));
+			}
+			this.sla.startAll(deadlines);
 		}
 		this.router.routeAll(List.copyOf(unowned.values()));
 	}

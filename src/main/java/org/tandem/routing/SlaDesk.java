@@ -2,9 +2,14 @@ package org.tandem.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +19,7 @@ import org.tandem.identity.RepProfile;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.routing.domain.LeadFacts;
+import org.tandem.routing.domain.RoutingLead;
 import org.tandem.routing.domain.SlaStore;
 import org.tandem.routing.domain.WorkingClock;
 
@@ -42,31 +48,70 @@ public class SlaDesk {
 
 	/** Starts the deadline of a rep for a lead in a stage, when a policy covers it. */
 	public Optional<SlaTimer> start(ContactSummary lead, UserId rep, String stage) {
-		Optional<RepProfile> profile = this.directory.profile(rep);
-		Optional<SlaPolicy> policy = this.store.policy(stage, this.facts.lead(lead).segment());
-		if (profile.isEmpty() || policy.isEmpty()) {
-			return Optional.empty();
+		return startAll(List.of(new Start(lead, this.facts.lead(lead), rep, stage))).stream().findFirst();
+	}
+
+	/** A deadline to start: the lead, what routing knows of it, the rep and the stage. */
+	public record Start(ContactSummary lead, RoutingLead facts, UserId rep, String stage) {
+	}
+
+	/**
+	 * Starts many deadlines at once (the leads of a group handed off together); the
+	 * answer is the timers started, for those a policy covers.
+	 */
+	public List<SlaTimer> startAll(List<Start> starts) {
+		if (starts.isEmpty()) {
+			return List.of();
 		}
+		Map<UserId, RepProfile> profiles = this.directory
+			.profiles(starts.stream().map(Start::rep).collect(Collectors.toSet()));
+		List<SlaPolicy> policies = this.store.policies();
 		Instant now = this.clock.instant();
-		SlaPolicy rule = policy.get();
-		RepProfile calendar = profile.get();
-		SlaTimer timer = new SlaTimer(UUID.randomUUID(), lead.id(), rep, stage, now,
-				WorkingClock.plusWorkingMinutes(calendar, now, Math.max(0, rule.respondMinutes() - rule.warnMinutes())),
-				WorkingClock.plusWorkingMinutes(calendar, now, rule.respondMinutes()),
-				WorkingClock.plusWorkingMinutes(calendar, now, (long) rule.respondMinutes() + rule.reassignMinutes()),
-				null, null, null, null);
-		this.store.start(timer);
-		return Optional.of(timer);
+		List<SlaTimer> timers = new ArrayList<>();
+		for (Start start : starts) {
+			RepProfile calendar = profiles.get(start.rep());
+			Optional<SlaPolicy> policy = SlaStore.policy(policies, start.stage(), start.facts().segment());
+			if (calendar == null || policy.isEmpty()) {
+				continue;
+			}
+			SlaPolicy rule = policy.get();
+			timers.add(new SlaTimer(UUID.randomUUID(), start.lead().id(), start.rep(), start.stage(), now,
+					WorkingClock.plusWorkingMinutes(calendar, now,
+							Math.max(0, rule.respondMinutes() - rule.warnMinutes())),
+					WorkingClock.plusWorkingMinutes(calendar, now, rule.respondMinutes()), WorkingClock
+						.plusWorkingMinutes(calendar, now, (long) rule.respondMinutes() + rule.reassignMinutes()),
+					null, null, null, null));
+		}
+		this.store.start(timers);
+		return timers;
 	}
 
 	/** The lead was handled in this stage: its deadline is met (or stays breached). */
 	public void met(ContactId lead, String stage) {
-		this.store.close(lead, stage, "MET", this.clock.instant());
+		metAll(List.of(new Met(lead, stage)));
+	}
+
+	/** A lead handled in a stage. */
+	public record Met(ContactId lead, String stage) {
+	}
+
+	/** {@link #met} for many leads at once, one statement per stage. */
+	public void metAll(List<Met> handled) {
+		Instant now = this.clock.instant();
+		handled.stream()
+			.collect(Collectors.groupingBy(Met::stage, LinkedHashMap::new,
+					Collectors.mapping(Met::lead, Collectors.toList())))
+			.forEach((stage, leads) -> this.store.closeAll(leads, stage, "MET", now));
 	}
 
 	/** The lead changed hands or left the funnel's hand-off: its deadlines stop. */
 	public void cancel(ContactId lead) {
-		this.store.close(lead, null, "CANCELLED", this.clock.instant());
+		cancelAll(List.of(lead));
+	}
+
+	/** {@link #cancel} for many leads at once. */
+	public void cancelAll(Collection<ContactId> leads) {
+		this.store.closeAll(leads, null, "CANCELLED", this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.ContactId;
@@ -18,7 +18,6 @@ import org.tandem.funnel.ActorKind;
 import org.tandem.funnel.FunnelManagement;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.identity.CurrentUser;
-import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.scoring.domain.FactsReader;
 import org.tandem.scoring.domain.RuleBook;
@@ -76,26 +75,36 @@ public class ScoringManagement {
 		Map<ContactId, ScoreCalculator.Facts> facts = this.facts.facts(people.values());
 		Map<ContactId, List<ScoreCalculator.Event>> events = this.scores.events(people.keySet());
 		Map<ContactId, ScoreStore.Stored> previous = this.scores.find(people.keySet());
-		Map<ContactId, ScoreCard> cards = new LinkedHashMap<>();
+		Instant now = this.clock.instant();
+		Map<ContactId, List<ScoreCard.Line>> scored = new LinkedHashMap<>();
+		Map<ContactId, String> crossing = new LinkedHashMap<>();
 		for (ContactId contact : contacts) {
 			ContactSummary person = people.get(contact);
 			if (person == null) {
 				continue;
 			}
-			Instant now = this.clock.instant();
 			List<ScoreCard.Line> lines = ScoreCalculator.evaluate(model, facts.get(contact),
 					events.getOrDefault(contact, List.of()), now);
+			scored.put(contact, lines);
 			int points = ScoreCalculator.total(lines);
 			ScoreStore.Stored before = previous.get(contact);
 			boolean crossed = points >= threshold && (before == null || before.points() < threshold);
-			Instant qualifiedAt = null;
-			if (crossed && mayQualify && qualify(person, points, threshold, lines)) {
-				qualifiedAt = now;
+			if (crossed && mayQualify && mayQualify(person)) {
+				crossing.put(contact, explain(points, threshold, lines));
 			}
+		}
+		// the leads that crossed the threshold become MQLs together, as the system
+		Set<ContactId> qualified = crossing.isEmpty() ? Set.of()
+				: this.funnel.moveAllAsSystem(crossing, LifecycleStage.MQL, ActorKind.SYSTEM);
+		Map<ContactId, ScoreCard> cards = new LinkedHashMap<>();
+		scored.forEach((contact, lines) -> {
+			int points = ScoreCalculator.total(lines);
+			ScoreStore.Stored before = previous.get(contact);
+			Instant qualifiedAt = qualified.contains(contact) ? now : null;
 			this.scores.save(contact, points, lines, now, qualifiedAt, before != null);
 			cards.put(contact, new ScoreCard(contact, points, threshold, lines, now,
 					qualifiedAt != null ? qualifiedAt : before == null ? null : before.qualifiedAt()));
-		}
+		});
 		return cards;
 	}
 
@@ -119,20 +128,10 @@ public class ScoringManagement {
 					stored.qualifiedAt()));
 	}
 
-	private boolean qualify(ContactSummary person, int points, int threshold, List<ScoreCard.Line> lines) {
+	/** Only a lead still with marketing is qualified by its score. */
+	private static boolean mayQualify(ContactSummary person) {
 		LifecycleStage stage = LifecycleStage.parse(person.lifecycleStage()).orElse(LifecycleStage.LEAD);
-		if (stage != LifecycleStage.LEAD && stage != LifecycleStage.RECYCLED) {
-			return false;
-		}
-		try {
-			this.funnel.moveAsSystem(person.id(), LifecycleStage.MQL, ActorKind.SYSTEM, null,
-					explain(points, threshold, lines));
-			return true;
-		}
-		catch (InputRejectedException | OptimisticLockingFailureException movedMeanwhile) {
-			// someone (or another scoring run) moved the lead first: nothing to do
-			return false;
-		}
+		return stage == LifecycleStage.LEAD || stage == LifecycleStage.RECYCLED;
 	}
 
 	static String explain(int points, int threshold, List<ScoreCard.Line> lines) {

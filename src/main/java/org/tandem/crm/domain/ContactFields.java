@@ -2,13 +2,18 @@ package org.tandem.crm.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.InLists;
 
 /**
  * The owner and funnel stage of a contact, read and changed without loading the whole
@@ -20,32 +25,48 @@ public class ContactFields {
 
 	private final JdbcClient jdbc;
 
-	ContactFields(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ContactFields(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
-	/** The contact's current owner and stage, if the contact exists. */
-	public Optional<OwnerAndStage> read(UUID contact) {
-		return this.jdbc.sql("SELECT owner_id, lifecycle_stage FROM crm_contact WHERE id = ?")
-			.param(contact)
-			.query((rs, row) -> new OwnerAndStage(rs.getObject("owner_id", UUID.class),
-					rs.getString("lifecycle_stage")))
-			.optional();
+	/** The current owner and stage of each of these contacts that exists. */
+	public Map<UUID, OwnerAndStage> readAll(Collection<UUID> contacts) {
+		Map<UUID, OwnerAndStage> found = new HashMap<>();
+		for (List<UUID> chunk : InLists.chunks(contacts)) {
+			this.jdbc
+				.sql("SELECT id, owner_id, lifecycle_stage FROM crm_contact WHERE id IN (" + InLists.marks(chunk.size())
+						+ ")")
+				.params(List.copyOf(chunk))
+				.query((rs, row) -> found.put(rs.getObject("id", UUID.class),
+						new OwnerAndStage(rs.getObject("owner_id", UUID.class), rs.getString("lifecycle_stage"))))
+				.list();
+		}
+		return found;
 	}
 
-	public void changeOwner(UUID contact, @Nullable UUID owner, Instant at) {
-		this.jdbc.sql("UPDATE crm_contact SET owner_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
-			.params(owner, Timestamp.from(at), contact)
-			.update();
+	/** Gives many contacts their owners (or none) in one batch. */
+	public void changeOwners(Map<UUID, @Nullable UUID> owners, Instant at) {
+		Timestamp now = Timestamp.from(at);
+		this.template.batchUpdate(
+				"UPDATE crm_contact SET owner_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+				owners.entrySet()
+					.stream()
+					.map(entry -> new Object[] { entry.getValue(), now, entry.getKey() })
+					.toList());
 	}
 
-	public void changeStage(UUID contact, String stage, Instant at) {
-		this.jdbc.sql("UPDATE crm_contact SET lifecycle_stage = ?, updated_at = ?, version = version + 1 WHERE id = ?")
-			.params(stage, Timestamp.from(at), contact)
-			.update();
+	/** Moves many contacts to one stage in one batch. */
+	public void changeStages(Collection<UUID> contacts, String stage, Instant at) {
+		Timestamp now = Timestamp.from(at);
+		this.template.batchUpdate(
+				"UPDATE crm_contact SET lifecycle_stage = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+				contacts.stream().map(contact -> new Object[] { stage, now, contact }).toList());
 	}
 
-	/** What {@link #read} finds. */
+	/** What {@link #readAll} finds for one contact. */
 	public record OwnerAndStage(@Nullable UUID owner, String stage) {
 	}
 

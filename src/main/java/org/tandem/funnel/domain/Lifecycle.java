@@ -60,6 +60,10 @@ public class Lifecycle extends AbstractAggregateRoot<Lifecycle> {
 		return this.stage;
 	}
 
+	public @Nullable Long version() {
+		return this.version;
+	}
+
 	public Instant enteredAt() {
 		return this.enteredAt;
 	}

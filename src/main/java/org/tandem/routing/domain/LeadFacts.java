@@ -1,12 +1,16 @@
 package org.tandem.routing.domain;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.tandem.crm.AccountId;
 import org.tandem.crm.AccountManagement;
 import org.tandem.crm.Firmographics;
 import org.tandem.crm.ContactId;
@@ -41,8 +45,23 @@ public class LeadFacts {
 	}
 
 	public RoutingLead lead(ContactSummary contact) {
-		Optional<Firmographics> account = contact.account() == null ? Optional.empty()
-				: this.accounts.firmographics(contact.account());
+		return lead(contact,
+				contact.account() == null ? Optional.empty() : this.accounts.firmographics(contact.account()));
+	}
+
+	/** {@link #lead} for many contacts, their companies read together. */
+	public Map<ContactId, RoutingLead> leads(Collection<ContactSummary> contacts) {
+		Map<AccountId, Firmographics> companies = this.accounts.firmographics(
+				contacts.stream().map(ContactSummary::account).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<ContactId, RoutingLead> leads = new LinkedHashMap<>();
+		for (ContactSummary contact : contacts) {
+			leads.put(contact.id(), lead(contact, contact.account() == null ? Optional.empty()
+					: Optional.ofNullable(companies.get(contact.account()))));
+		}
+		return leads;
+	}
+
+	private static RoutingLead lead(ContactSummary contact, Optional<Firmographics> account) {
 		return new RoutingLead(contact.id(), account.map(Firmographics::industry).orElse(null),
 				account.map(Firmographics::region).orElse(null), contact.language(),
 				segment(account.map(Firmographics::sizeBand).orElse(null)),

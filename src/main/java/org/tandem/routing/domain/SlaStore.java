@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +14,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.DealSizeBand;
 import org.tandem.identity.UserId;
+import org.tandem.platform.InLists;
 import org.tandem.routing.SlaPolicy;
 import org.tandem.routing.SlaTimer;
 
@@ -29,8 +33,11 @@ public class SlaStore {
 
 	private final JdbcClient jdbc;
 
-	SlaStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	SlaStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public List<SlaPolicy> policies() {
@@ -43,7 +50,12 @@ public class SlaStore {
 
 	/** The policy for a stage and segment, falling back to the stage's ANY policy. */
 	public Optional<SlaPolicy> policy(String stage, @Nullable DealSizeBand segment) {
-		List<SlaPolicy> forStage = policies().stream().filter(policy -> policy.stage().equals(stage)).toList();
+		return policy(policies(), stage, segment);
+	}
+
+	/** {@link #policy} among policies already read. */
+	public static Optional<SlaPolicy> policy(List<SlaPolicy> policies, String stage, @Nullable DealSizeBand segment) {
+		List<SlaPolicy> forStage = policies.stream().filter(policy -> policy.stage().equals(stage)).toList();
 		return forStage.stream()
 			.filter(policy -> policy.segment() == segment)
 			.findFirst()
@@ -67,25 +79,35 @@ public class SlaStore {
 		}
 	}
 
-	public void start(SlaTimer timer) {
-		this.jdbc
-			.sql("INSERT INTO routing_sla_timer (id, contact_id, rep_id, stage, started_at, warn_at, due_at, "
-					+ "reassign_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(timer.id(), timer.contact().value(), timer.rep().value(), timer.stage(),
-					Timestamp.from(timer.startedAt()), Timestamp.from(timer.warnAt()), Timestamp.from(timer.dueAt()),
-					Timestamp.from(timer.reassignAt()))
-			.update();
+	public void start(List<SlaTimer> timers) {
+		this.template.batchUpdate(
+				"INSERT INTO routing_sla_timer (id, contact_id, rep_id, stage, started_at, warn_at, "
+						+ "due_at, reassign_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				timers.stream()
+					.map(timer -> new Object[] { timer.id(), timer.contact().value(), timer.rep().value(),
+							timer.stage(), Timestamp.from(timer.startedAt()), Timestamp.from(timer.warnAt()),
+							Timestamp.from(timer.dueAt()), Timestamp.from(timer.reassignAt()) })
+					.toList());
 	}
 
-	/** Closes the open timers of a lead (in a stage, or all) with an outcome. */
-	public int close(ContactId contact, @Nullable String stage, String outcome, Instant at) {
-		return this.jdbc
-			.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = CASE WHEN breached_at IS NULL THEN ? "
-					+ "ELSE 'BREACHED' END WHERE contact_id = ? AND closed_at IS NULL"
-					+ (stage == null ? "" : " AND stage = ?"))
-			.params(stage == null ? List.of(Timestamp.from(at), outcome, contact.value())
-					: List.of(Timestamp.from(at), outcome, contact.value(), stage))
-			.update();
+	/**
+	 * Closes the open timers of these leads (in a stage, or all) with an outcome; one
+	 * that was breached stays breached.
+	 */
+	public void closeAll(Collection<ContactId> contacts, @Nullable String stage, String outcome, Instant at) {
+		for (List<ContactId> chunk : InLists.chunks(contacts)) {
+			List<Object> params = new ArrayList<>(List.of(Timestamp.from(at), outcome));
+			if (stage != null) {
+				params.add(stage);
+			}
+			chunk.forEach(contact -> params.add(contact.value()));
+			this.jdbc
+				.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = CASE WHEN breached_at IS NULL THEN ? "
+						+ "ELSE 'BREACHED' END WHERE closed_at IS NULL" + (stage == null ? "" : " AND stage = ?")
+						+ " AND contact_id IN (" + InLists.marks(chunk.size()) + ")")
+				.params(params)
+				.update();
+		}
 	}
 
 	public List<SlaTimer> open(ContactId contact) {
