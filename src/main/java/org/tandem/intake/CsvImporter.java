@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -226,9 +228,16 @@ public class CsvImporter {
 		Map<String, ContactSummary> known = this.contacts
 			.findAllByEmail(chunk.stream().map(row -> row.lead().email()).toList());
 		List<Row> submitting = new ArrayList<>();
+		List<Row> repeated = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
 		for (Row row : chunk) {
 			ContactSummary person = known.get(row.lead().email());
-			if (person == null || policy == DuplicatePolicy.MERGE) {
+			boolean again = !seen.add(row.lead().email().strip().toLowerCase(Locale.ROOT));
+			if (again && policy != DuplicatePolicy.MERGE) {
+				// a person met earlier in this chunk is known by the time this row counts
+				repeated.add(row);
+			}
+			else if (person == null || policy == DuplicatePolicy.MERGE) {
 				submitting.add(row);
 			}
 			else if (policy == DuplicatePolicy.SKIP) {
@@ -254,6 +263,7 @@ public class CsvImporter {
 				}
 			}
 		}
+		repeated.forEach(row -> take(policy, row.lead(), tally));
 	}
 
 	private void take(DuplicatePolicy policy, LeadSubmission lead, Tally tally) {
