@@ -154,46 +154,20 @@ public class ContactManagement {
 	}
 
 	/**
-	 * Intake's step into the shared record: the person with the draft's email, enriched
-	 * from it (what their record holds is kept), or created from it; with
-	 * {@code consentSource}, the consent given with the submission is recorded.
-	 */
-	public Captured capture(ContactDraft draft, @Nullable String consentSource) {
-		Instant now = now();
-		Optional<Contact> known = this.contacts.findByEmailNormalized(ContactNormaliser.normaliseEmail(draft.email()));
-		if (known.isPresent()) {
-			Contact contact = known.get();
-			Map<String, String[]> changes = new LinkedHashMap<>(contact.enrich(this.normaliser.normalise(draft), now));
-			if (consentSource != null) {
-				changes.putAll(contact.consentGiven(consentSource, now));
-			}
-			this.contacts.save(contact);
-			this.audit.changed(RECORD, contact.id().value(), changes, now);
-			return new Captured(contact.id(), false);
-		}
-		// a racing twin is stopped by the unique email, and its retry finds this one
-		ContactValues values = this.normaliser.normaliseNew(draft);
-		Contact contact = Contact.create(values, null, null, now);
-		if (consentSource != null) {
-			contact.consentGiven(consentSource, now);
-		}
-		this.contacts.save(contact);
-		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
-		return new Captured(contact.id(), true);
-	}
-
-	/**
 	 * One person of a batch capture: the draft and where consent was given, if it was.
 	 */
 	public record Capture(ContactDraft draft, @Nullable String consentSource) {
 	}
 
 	/**
-	 * {@link #capture} for many people at once, as a group commit of leads does: the
-	 * people new to the record are checked together and inserted in one batch; a known
-	 * person, or one met twice in the batch, is enriched on their own. The answers follow
-	 * the order of {@code captures}; a capture refused for its input is answered with the
-	 * reason and leaves nothing behind.
+	 * Intake's step into the shared record, for the people of a group of leads: each is
+	 * the person with the draft's email, enriched from it (what their record holds is
+	 * kept), or created from it; with a consent source, the consent given with the
+	 * submission is recorded. People new to the record are checked together and inserted
+	 * in one batch (a racing twin is stopped by the unique email, and its retry finds
+	 * this one); a known person, or one met twice in the batch, is enriched on their own.
+	 * The answers follow the order of {@code captures}; a capture refused for its input
+	 * is answered with the reason and leaves nothing behind.
 	 */
 	public List<Outcome<Captured>> captureAll(List<Capture> captures) {
 		Instant now = now();
@@ -248,7 +222,7 @@ public class ContactManagement {
 		for (int i = 0; i < captures.size(); i++) {
 			if (outcomes.get(i) == null) {
 				try {
-					outcomes.set(i, Outcome.of(capture(captures.get(i).draft(), captures.get(i).consentSource())));
+					outcomes.set(i, Outcome.of(enrich(Objects.requireNonNull(emails.get(i)), captures.get(i), now)));
 				}
 				catch (InputRejectedException ex) {
 					outcomes.set(i, Outcome.refused(ex));
@@ -256,6 +230,19 @@ public class ContactManagement {
 			}
 		}
 		return List.copyOf(outcomes);
+	}
+
+	private Captured enrich(String email, Capture capture, Instant now) {
+		Contact contact = this.contacts.findByEmailNormalized(email)
+			.orElseThrow(() -> new IllegalStateException("a contact found by email a moment ago is gone"));
+		Map<String, String[]> changes = new LinkedHashMap<>(
+				contact.enrich(this.normaliser.normalise(capture.draft()), now));
+		if (capture.consentSource() != null) {
+			changes.putAll(contact.consentGiven(capture.consentSource(), now));
+		}
+		this.contacts.save(contact);
+		this.audit.changed(RECORD, contact.id().value(), changes, now);
+		return new Captured(contact.id(), false);
 	}
 
 	/** These contacts as the system sees them (every record), by id. */

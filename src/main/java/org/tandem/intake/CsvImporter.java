@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -188,7 +187,7 @@ public class CsvImporter {
 			for (Row row : chunk) {
 				try {
 					Tally outcome = new Tally();
-					this.transactions.executeWithoutResult(status -> take(policy, row.lead(), outcome));
+					this.transactions.executeWithoutResult(status -> takeAll(policy, List.of(row), outcome));
 					tally.add(outcome);
 				}
 				catch (InputRejectedException ex) {
@@ -263,27 +262,7 @@ public class CsvImporter {
 				}
 			}
 		}
-		repeated.forEach(row -> take(policy, row.lead(), tally));
-	}
-
-	private void take(DuplicatePolicy policy, LeadSubmission lead, Tally tally) {
-		Optional<ContactSummary> known = this.contacts.findByEmail(lead.email());
-		if (known.isEmpty()) {
-			this.intake.submit(lead);
-			tally.created++;
-		}
-		else if (policy == DuplicatePolicy.SKIP) {
-			tally.skipped++;
-		}
-		else {
-			if (policy == DuplicatePolicy.UPDATE) {
-				this.intake.overwrite(known.get(), lead);
-			}
-			else {
-				this.intake.submit(lead);
-			}
-			tally.updated++;
-		}
+		repeated.forEach(row -> takeAll(policy, List.of(row), tally));
 	}
 
 	private static Map<ImportTarget, String> values(ImportStore.Import job, CSVRecord record, long line,

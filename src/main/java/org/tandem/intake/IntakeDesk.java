@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -61,20 +60,9 @@ public class IntakeDesk {
 		this.behaviour = behaviour;
 	}
 
+	/** Takes one lead in: {@link #submitAll} for a group of one. */
 	public IntakeResult submit(LeadSubmission lead) {
-		String source = lead.source().name();
-		if (lead.externalId() != null && !lead.externalId().isBlank()) {
-			Optional<ContactId> known = this.submissions.find(source, lead.externalId().strip());
-			if (known.isPresent()) {
-				return new IntakeResult(known.get(), IntakeResult.Outcome.DUPLICATE);
-			}
-		}
-		Captured contact = this.contacts.capture(draft(lead, account(lead)), consent(lead));
-		stored(lead, contact);
-		if (lead.externalId() != null && !lead.externalId().isBlank()) {
-			this.submissions.record(source, lead.externalId().strip(), contact.id());
-		}
-		return result(contact);
+		return submitAll(List.of(lead)).get(0).get();
 	}
 
 	/** The submission on the person's timeline, and what they did before as a visitor. */

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +30,6 @@ public class SubmissionLog {
 	SubmissionLog(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-	}
-
-	public Optional<ContactId> find(String source, String externalId) {
-		return this.jdbc.sql("SELECT contact_id FROM intake_submission WHERE source = ? AND external_id = ?")
-			.params(source, externalId)
-			.query(UUID.class)
-			.optional()
-			.map(ContactId::new);
 	}
 
 	/** A source and its own id for a lead. */
@@ -73,10 +64,6 @@ public class SubmissionLog {
 					.map(entry -> new Object[] { entry.getKey().source(), entry.getKey().externalId(),
 							entry.getValue().value() })
 					.toList());
-	}
-
-	public void record(String source, String externalId, ContactId contact) {
-		this.jdbc.sql(INSERT).params(source, externalId, contact.value()).update();
 	}
 
 }
