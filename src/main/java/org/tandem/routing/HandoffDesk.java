@@ -16,7 +16,6 @@ import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
-import org.tandem.routing.domain.LeadFacts;
 import org.tandem.routing.domain.Notices;
 import org.tandem.routing.domain.RoutingLead;
 
@@ -39,20 +38,13 @@ public class HandoffDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final LeadFacts facts;
-
-	HandoffDesk(ContactManagement contacts, SlaDesk sla, Notices notices, UserDirectory directory, LeadFacts facts,
+	HandoffDesk(ContactManagement contacts, SlaDesk sla, Notices notices, UserDirectory directory,
 			ApplicationEventPublisher events) {
-		this.facts = facts;
 		this.contacts = contacts;
 		this.sla = sla;
 		this.notices = notices;
 		this.directory = directory;
 		this.events = events;
-	}
-
-	public void handOff(ContactSummary lead, Assignment assignment) {
-		handOffAll(List.of(new Handoff(lead, this.facts.lead(lead), assignment)));
 	}
 
 	/** A routing decision to carry out, with what routing knew of the lead. */

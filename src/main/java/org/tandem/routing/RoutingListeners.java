@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -65,29 +64,20 @@ class RoutingListeners {
 
 	private void handOff(List<StageChanged> moves) {
 		Map<ContactId, ContactSummary> leads = this.facts.contacts(moves.stream().map(StageChanged::contact).toList());
+		Map<ContactId, RoutingLead> owned = this.facts
+			.leads(leads.values().stream().filter(lead -> lead.owner() != null).toList());
 		Map<ContactId, ContactSummary> unowned = new LinkedHashMap<>();
-		List<ContactSummary> owned = new ArrayList<>();
-		List<String> ownedStages = new ArrayList<>();
+		List<SlaDesk.Start> deadlines = new ArrayList<>();
 		for (StageChanged move : moves) {
 			ContactSummary lead = leads.get(move.contact());
 			if (lead != null && lead.owner() != null) {
-				owned.add(lead);
-				ownedStages.add(move.to().name());
+				deadlines.add(new SlaDesk.Start(lead, owned.get(lead.id()), lead.owner(), move.to().name()));
 			}
 			else if (lead != null && move.to() == LifecycleStage.MQL) {
 				unowned.putIfAbsent(lead.id(), lead);
 			}
 		}
-		if (!owned.isEmpty()) {
-			Map<ContactId, RoutingLead> known = this.facts.leads(owned);
-			List<SlaDesk.Start> deadlines = new ArrayList<>();
-			for (int i = 0; i < owned.size(); i++) {
-				ContactSummary lead = owned.get(i);
-				deadlines.add(new SlaDesk.Start(lead, known.get(lead.id()), Objects.requireNonNull(lead.owner()),
-						ownedStages.get(i)));
-			}
-			this.sla.startAll(deadlines);
-		}
+		this.sla.startAll(deadlines);
 		this.router.routeAll(List.copyOf(unowned.values()));
 	}
 

@@ -18,7 +18,6 @@ import org.tandem.crm.ContactSummary;
 import org.tandem.identity.RepProfile;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
-import org.tandem.routing.domain.LeadFacts;
 import org.tandem.routing.domain.RoutingLead;
 import org.tandem.routing.domain.SlaStore;
 import org.tandem.routing.domain.WorkingClock;
@@ -35,20 +34,12 @@ public class SlaDesk {
 
 	private final UserDirectory directory;
 
-	private final LeadFacts facts;
-
 	private final Clock clock;
 
-	SlaDesk(SlaStore store, UserDirectory directory, LeadFacts facts, Clock clock) {
+	SlaDesk(SlaStore store, UserDirectory directory, Clock clock) {
 		this.store = store;
 		this.directory = directory;
-		this.facts = facts;
 		this.clock = clock;
-	}
-
-	/** Starts the deadline of a rep for a lead in a stage, when a policy covers it. */
-	public Optional<SlaTimer> start(ContactSummary lead, UserId rep, String stage) {
-		return startAll(List.of(new Start(lead, this.facts.lead(lead), rep, stage))).stream().findFirst();
 	}
 
 	/** A deadline to start: the lead, what routing knows of it, the rep and the stage. */

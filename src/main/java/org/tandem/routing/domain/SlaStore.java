@@ -48,12 +48,10 @@ public class SlaStore {
 			.list();
 	}
 
-	/** The policy for a stage and segment, falling back to the stage's ANY policy. */
-	public Optional<SlaPolicy> policy(String stage, @Nullable DealSizeBand segment) {
-		return policy(policies(), stage, segment);
-	}
-
-	/** {@link #policy} among policies already read. */
+	/**
+	 * The policy among these for a stage and segment, falling back to the stage's ANY
+	 * policy.
+	 */
 	public static Optional<SlaPolicy> policy(List<SlaPolicy> policies, String stage, @Nullable DealSizeBand segment) {
 		List<SlaPolicy> forStage = policies.stream().filter(policy -> policy.stage().equals(stage)).toList();
 		return forStage.stream()
