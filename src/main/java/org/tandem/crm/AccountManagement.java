@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,12 +130,9 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Map<AccountId, Firmographics> firmographics(Collection<AccountId> accounts) {
 		Map<AccountId, Firmographics> found = new HashMap<>();
-		for (List<AccountId> chunk : InLists.chunks(new HashSet<>(accounts))) {
-			this.jdbc
-				.sql("SELECT id, industry, size_band, region, owner_id FROM crm_account WHERE id IN ("
-						+ InLists.marks(chunk.size()) + ")")
-				.params(chunk.stream().map(AccountId::value).map(Object.class::cast).toList())
-				.query((rs, row) -> {
+		InLists.select(this.jdbc,
+				"SELECT id, industry, size_band, region, owner_id FROM crm_account WHERE id IN (:values)",
+				accounts.stream().map(AccountId::value).distinct().toList(), (rs, row) -> {
 					AccountId id = new AccountId(rs.getObject("id", UUID.class));
 					UUID owner = rs.getObject("owner_id", UUID.class);
 					String size = rs.getString("size_band");
@@ -144,9 +140,7 @@ public class AccountManagement {
 							new Firmographics(id, rs.getString("industry"),
 									size == null ? null : SizeBand.valueOf(size), rs.getString("region"),
 									owner == null ? null : new UserId(owner)));
-				})
-				.list();
-		}
+				});
 		return found;
 	}
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,15 +34,9 @@ public class ContactFields {
 	/** The current owner and stage of each of these contacts that exists. */
 	public Map<UUID, OwnerAndStage> readAll(Collection<UUID> contacts) {
 		Map<UUID, OwnerAndStage> found = new HashMap<>();
-		for (List<UUID> chunk : InLists.chunks(contacts)) {
-			this.jdbc
-				.sql("SELECT id, owner_id, lifecycle_stage FROM crm_contact WHERE id IN (" + InLists.marks(chunk.size())
-						+ ")")
-				.params(List.copyOf(chunk))
-				.query((rs, row) -> found.put(rs.getObject("id", UUID.class),
-						new OwnerAndStage(rs.getObject("owner_id", UUID.class), rs.getString("lifecycle_stage"))))
-				.list();
-		}
+		InLists.select(this.jdbc, "SELECT id, owner_id, lifecycle_stage FROM crm_contact WHERE id IN (:values)",
+				contacts, (rs, row) -> found.put(rs.getObject("id", UUID.class),
+						new OwnerAndStage(rs.getObject("owner_id", UUID.class), rs.getString("lifecycle_stage"))));
 		return found;
 	}
 

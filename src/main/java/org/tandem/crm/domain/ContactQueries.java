@@ -65,13 +65,9 @@ public class ContactQueries {
 	/** The contacts with these normalised emails, by normalised email. */
 	public Map<String, ContactSummary> findAllByEmail(Collection<String> normalisedEmails) {
 		Map<String, ContactSummary> found = new HashMap<>();
-		for (List<String> chunk : InLists.chunks(normalisedEmails)) {
-			this.jdbc.sql(SELECT + "WHERE c.email_normalized IN (" + InLists.marks(chunk.size()) + ")")
-				.params(List.copyOf(chunk))
-				.query(ContactQueries::map)
-				.list()
-				.forEach(contact -> found.put(ContactNormaliser.normaliseEmail(contact.email()), contact));
-		}
+		InLists
+			.select(this.jdbc, SELECT + "WHERE c.email_normalized IN (:values)", normalisedEmails, ContactQueries::map)
+			.forEach(contact -> found.put(ContactNormaliser.normaliseEmail(contact.email()), contact));
 		return found;
 	}
 
@@ -134,55 +130,40 @@ public class ContactQueries {
 
 	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {
 		Map<ContactId, Origin> origins = new HashMap<>();
-		for (List<ContactId> chunk : InLists.chunks(contacts)) {
-			this.jdbc
-				.sql("SELECT id, source_channel, source_campaign, source_form FROM crm_contact WHERE id IN ("
-						+ InLists.marks(chunk.size()) + ")")
-				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
-				.query((rs, row) -> {
+		InLists.select(this.jdbc,
+				"SELECT id, source_channel, source_campaign, source_form FROM crm_contact WHERE id IN (:values)",
+				ids(contacts), (rs, row) -> {
 					String channel = rs.getString("source_channel");
 					return origins.put(new ContactId(rs.getObject("id", UUID.class)),
 							new Origin(channel == null ? null : Channel.valueOf(channel),
 									rs.getString("source_campaign"), rs.getString("source_form")));
-				})
-				.list();
-		}
+				});
 		return origins;
 	}
 
 	/** These contacts as the system sees them (every record), by id. */
 	public Map<ContactId, ContactSummary> findAll(Collection<ContactId> contacts) {
 		Map<ContactId, ContactSummary> found = new HashMap<>();
-		for (List<ContactId> chunk : InLists.chunks(contacts)) {
-			this.jdbc.sql(SELECT + "WHERE c.id IN (" + InLists.marks(chunk.size()) + ")")
-				.params(chunk.stream().map(ContactId::value).map(Object.class::cast).toList())
-				.query(ContactQueries::map)
-				.list()
-				.forEach(contact -> found.put(contact.id(), contact));
-		}
+		InLists.select(this.jdbc, SELECT + "WHERE c.id IN (:values)", ids(contacts), ContactQueries::map)
+			.forEach(contact -> found.put(contact.id(), contact));
 		return found;
 	}
 
 	/** Which of these normalised emails a record (erased or not) already holds. */
 	public Set<String> emailsAmong(Collection<String> normalisedEmails) {
-		return among("SELECT email_normalized FROM crm_contact WHERE email_normalized IN (", normalisedEmails,
-				String.class);
+		return new HashSet<>(InLists.select(this.jdbc,
+				"SELECT email_normalized FROM crm_contact WHERE email_normalized IN (:values)", normalisedEmails,
+				(rs, row) -> rs.getString(1)));
 	}
 
 	/** Which of these account ids exist. */
 	public Set<UUID> accountsAmong(Collection<UUID> accounts) {
-		return among("SELECT id FROM crm_account WHERE id IN (", accounts, UUID.class);
+		return new HashSet<>(InLists.select(this.jdbc, "SELECT id FROM crm_account WHERE id IN (:values)", accounts,
+				(rs, row) -> rs.getObject(1, UUID.class)));
 	}
 
-	private <T> Set<T> among(String select, Collection<T> values, Class<T> type) {
-		Set<T> found = new HashSet<>();
-		for (List<T> chunk : InLists.chunks(values)) {
-			found.addAll(this.jdbc.sql(select + InLists.marks(chunk.size()) + ")")
-				.params(List.copyOf(chunk))
-				.query(type)
-				.list());
-		}
-		return found;
+	private static List<UUID> ids(Collection<ContactId> contacts) {
+		return contacts.stream().map(ContactId::value).toList();
 	}
 
 	static ContactSummary map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,15 +36,10 @@ public class ErasureRegister {
 		Map<String, String> byHash = new HashMap<>();
 		normalisedEmails.forEach(email -> byHash.put(ContactNormaliser.emailHash(email), email));
 		Set<String> erased = new HashSet<>();
-		for (List<String> chunk : InLists.chunks(byHash.keySet())) {
-			this.jdbc
-				.sql("SELECT email_hash FROM crm_erasure_tombstone WHERE email_hash IN (" + InLists.marks(chunk.size())
-						+ ")")
-				.params(List.copyOf(chunk))
-				.query(String.class)
-				.list()
-				.forEach(hash -> erased.add(byHash.get(hash)));
-		}
+		InLists
+			.select(this.jdbc, "SELECT email_hash FROM crm_erasure_tombstone WHERE email_hash IN (:values)",
+					byHash.keySet(), (rs, row) -> rs.getString(1))
+			.forEach(hash -> erased.add(byHash.get(hash)));
 		return erased;
 	}
 

@@ -53,17 +53,13 @@ public class ScoreStore {
 	/** The behaviour of these contacts, oldest first, by contact. */
 	public Map<ContactId, List<ScoreCalculator.Event>> events(Collection<ContactId> contacts) {
 		Map<ContactId, List<ScoreCalculator.Event>> events = new HashMap<>();
-		for (List<ContactId> chunk : InLists.chunks(contacts)) {
-			this.jdbc
-				.sql("SELECT contact_id, type, at FROM scoring_event WHERE contact_id IN ("
-						+ InLists.marks(chunk.size()) + ") ORDER BY at")
-				.params(ids(chunk))
-				.query((rs, row) -> events
+		InLists.select(this.jdbc,
+				"SELECT contact_id, type, at FROM scoring_event WHERE contact_id IN (:values) " + "ORDER BY at",
+				ids(contacts),
+				(rs, row) -> events
 					.computeIfAbsent(new ContactId(rs.getObject("contact_id", UUID.class)), id -> new ArrayList<>())
 					.add(new ScoreCalculator.Event(BehaviourType.valueOf(rs.getString("type")),
-							rs.getObject("at", OffsetDateTime.class).toInstant())))
-				.list();
-		}
+							rs.getObject("at", OffsetDateTime.class).toInstant())));
 		return events;
 	}
 
@@ -74,21 +70,15 @@ public class ScoreStore {
 	/** The stored scores of these contacts, for those that have one. */
 	public Map<ContactId, Stored> find(Collection<ContactId> contacts) {
 		Map<ContactId, Stored> found = new HashMap<>();
-		for (List<ContactId> chunk : InLists.chunks(contacts)) {
-			this.jdbc
-				.sql("SELECT contact_id, points, explanation, computed_at, qualified_at FROM scoring_score "
-						+ "WHERE contact_id IN (" + InLists.marks(chunk.size()) + ")")
-				.params(ids(chunk))
-				.query((rs, row) -> {
+		InLists.select(this.jdbc, "SELECT contact_id, points, explanation, computed_at, qualified_at "
+				+ "FROM scoring_score WHERE contact_id IN (:values)", ids(contacts), (rs, row) -> {
 					OffsetDateTime qualified = rs.getObject("qualified_at", OffsetDateTime.class);
 					return found
 						.put(new ContactId(rs.getObject("contact_id", UUID.class)), new Stored(rs.getInt("points"),
 								JSON.readValue(rs.getString("explanation"), new TypeReference<List<ScoreCard.Line>>() {
 								}), rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
 								qualified == null ? null : qualified.toInstant()));
-				})
-				.list();
-		}
+				});
 		return found;
 	}
 
@@ -120,8 +110,8 @@ public class ScoreStore {
 			.update();
 	}
 
-	private static List<Object> ids(List<ContactId> contacts) {
-		return contacts.stream().map(ContactId::value).map(Object.class::cast).toList();
+	private static List<UUID> ids(Collection<ContactId> contacts) {
+		return contacts.stream().map(ContactId::value).toList();
 	}
 
 	/**
