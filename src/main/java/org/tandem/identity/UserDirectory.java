@@ -1,6 +1,7 @@
 package org.tandem.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.identity.domain.DirectorySnapshot;
 import org.tandem.identity.domain.RepProfileRecord;
 import org.tandem.identity.domain.RepProfileRepository;
 import org.tandem.identity.domain.Team;
@@ -30,7 +32,11 @@ public class UserDirectory {
 
 	private final RepProfileRepository profiles;
 
-	UserDirectory(UserRepository users, TeamRepository teams, RepProfileRepository profiles) {
+	private final DirectorySnapshot snapshot;
+
+	UserDirectory(UserRepository users, TeamRepository teams, RepProfileRepository profiles,
+			DirectorySnapshot snapshot) {
+		this.snapshot = snapshot;
 		this.users = users;
 		this.teams = teams;
 		this.profiles = profiles;
@@ -44,9 +50,10 @@ public class UserDirectory {
 		return this.users.findByUsername(username).map(user -> summary(user, teamsById()));
 	}
 
+	/** Everyone, as read in the last few seconds ({@link DirectorySnapshot}). */
 	public List<UserSummary> all() {
-		Map<UUID, Team> teamsById = teamsById();
-		return this.users.findAllOrdered().stream().map(user -> summary(user, teamsById)).toList();
+		DirectorySnapshot.Snapshot snapshot = this.snapshot.get();
+		return snapshot.users().stream().map(user -> summary(user, snapshot.teams())).toList();
 	}
 
 	public List<UserSummary> withRole(Role role) {
@@ -95,12 +102,20 @@ public class UserDirectory {
 		return this.profiles.findById(user.value()).map(RepProfileRecord::view);
 	}
 
-	/** The profiles of these people, for those who have one. */
+	/**
+	 * The profiles of these people, for those who have one, as read in the last few
+	 * seconds ({@link DirectorySnapshot}).
+	 */
 	public Map<UserId, RepProfile> profiles(Collection<UserId> users) {
-		return this.profiles.findAllById(users.stream().map(UserId::value).toList())
-			.stream()
-			.map(RepProfileRecord::view)
-			.collect(Collectors.toMap(RepProfile::user, Function.identity()));
+		Map<UUID, RepProfile> all = this.snapshot.get().profiles();
+		Map<UserId, RepProfile> found = new HashMap<>();
+		users.forEach(user -> {
+			RepProfile profile = all.get(user.value());
+			if (profile != null) {
+				found.put(user, profile);
+			}
+		});
+		return found;
 	}
 
 	private Map<UUID, Team> teamsById() {

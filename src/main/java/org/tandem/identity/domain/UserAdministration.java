@@ -38,8 +38,11 @@ public class UserAdministration {
 
 	private final RecentTokens recentTokens;
 
+	private final DirectorySnapshot snapshot;
+
 	UserAdministration(UserRepository users, TeamRepository teams, RepProfileRepository profiles,
-			PasswordEncoder passwords, Clock clock, RecentTokens recentTokens) {
+			PasswordEncoder passwords, Clock clock, RecentTokens recentTokens, DirectorySnapshot snapshot) {
+		this.snapshot = snapshot;
 		this.recentTokens = recentTokens;
 		this.users = users;
 		this.teams = teams;
@@ -62,6 +65,7 @@ public class UserAdministration {
 		if (role == Role.SALES) {
 			this.profiles.save(RepProfileRecord.forUser(user.id()));
 		}
+		this.snapshot.forget();
 		return user.id();
 	}
 
@@ -75,6 +79,7 @@ public class UserAdministration {
 		if (role == Role.SALES && !this.profiles.existsById(id.value())) {
 			this.profiles.save(RepProfileRecord.forUser(id));
 		}
+		this.snapshot.forget();
 	}
 
 	public void changePassword(UserId id, String rawPassword) {
@@ -82,6 +87,7 @@ public class UserAdministration {
 		User user = user(id);
 		user.changePasswordHash(this.passwords.encode(rawPassword));
 		this.users.save(user);
+		this.snapshot.forget();
 	}
 
 	/** A person changes their own language and time zone. */
@@ -89,6 +95,7 @@ public class UserAdministration {
 		User user = user(id);
 		user.changePreferences(locale, zone);
 		this.users.save(user);
+		this.snapshot.forget();
 	}
 
 	/** A person changes their own password, proving they know the current one. */
@@ -106,6 +113,7 @@ public class UserAdministration {
 		}
 		Team team = Team.create(name, kind);
 		this.teams.save(team);
+		this.snapshot.forget();
 		return team.id();
 	}
 
@@ -113,6 +121,7 @@ public class UserAdministration {
 		Team team = this.teams.findById(id.value()).orElseThrow(() -> new NotFoundException("Team", id));
 		team.rename(name, kind);
 		this.teams.save(team);
+		this.snapshot.forget();
 	}
 
 	public void saveProfile(RepProfile profile) {
@@ -126,6 +135,7 @@ public class UserAdministration {
 			throw new InputRejectedException("workEnd", ex.getMessage());
 		}
 		this.profiles.save(record);
+		this.snapshot.forget();
 	}
 
 	private User user(UserId id) {

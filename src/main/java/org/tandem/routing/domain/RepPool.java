@@ -19,10 +19,11 @@ import org.tandem.identity.UserSummary;
 
 /**
  * The sales reps with their profiles, open leads and last assignment, as routing weighs
- * them. Profiles are read every time; a rep's open leads and last assignment are counted
- * from the records at most every {@code tandem.routing.workload-refresh} and, in between,
- * follow the assignments this instance makes, so that routing a burst of leads does not
- * count every rep's open leads for each one.
+ * them. Profiles come from the directory's recent reading; a rep's open leads and last
+ * assignment are counted from the records at most every
+ * {@code tandem.routing.workload-refresh} and, in between, follow the assignments this
+ * instance makes, so that routing a burst of leads does not count every rep's open leads
+ * for each one.
  */
 @Component
 public class RepPool {
