@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -219,30 +221,58 @@ public class ContactManagement {
 			this.audit.action(RECORD, contact.id().value(), "CREATED", contact.email(), now);
 			contact.takeEvents().forEach(this.events::publishEvent);
 		}
+		// known people are read together, enriched in memory and written in one batch;
+		// one
+		// created by this batch and met again is enriched through the repository
+		Map<String, Contact> stored = new HashMap<>();
+		if (!known.isEmpty()) {
+			this.contacts.findAllByEmailNormalizedIn(known)
+				.forEach(contact -> stored.put(contact.emailNormalized(), contact));
+		}
+		Set<Contact> enriched = new LinkedHashSet<>();
 		for (int i = 0; i < captures.size(); i++) {
-			if (outcomes.get(i) == null) {
-				try {
-					outcomes.set(i, Outcome.of(enrich(Objects.requireNonNull(emails.get(i)), captures.get(i), now)));
+			if (outcomes.get(i) != null) {
+				continue;
+			}
+			String email = Objects.requireNonNull(emails.get(i));
+			Contact contact = stored.get(email);
+			try {
+				if (contact != null) {
+					enrich(contact, captures.get(i), now);
+					enriched.add(contact);
 				}
-				catch (InputRejectedException ex) {
-					outcomes.set(i, Outcome.refused(ex));
+				else {
+					contact = this.contacts.findByEmailNormalized(email)
+						.orElseThrow(() -> new IllegalStateException("a contact stored a moment ago is gone"));
+					enrich(contact, captures.get(i), now);
+					this.contacts.save(contact);
 				}
+				outcomes.set(i, Outcome.of(new Captured(contact.id(), false)));
+			}
+			catch (InputRejectedException ex) {
+				outcomes.set(i, Outcome.refused(ex));
+			}
+		}
+		int[] updated = this.jdbc.batchUpdate(Contact.UPDATE, enriched.stream().map(Contact::updateValues).toList());
+		for (int count : updated) {
+			if (count == 0) {
+				throw new OptimisticLockingFailureException("a known contact was changed meanwhile; try again");
 			}
 		}
 		return List.copyOf(outcomes);
 	}
 
-	private Captured enrich(String email, Capture capture, Instant now) {
-		Contact contact = this.contacts.findByEmailNormalized(email)
-			.orElseThrow(() -> new IllegalStateException("a contact found by email a moment ago is gone"));
+	/**
+	 * Fills the blanks of a known person's record from a new submission (what it holds is
+	 * kept) and records the consent given with it, in memory and in the audit trail.
+	 */
+	private void enrich(Contact contact, Capture capture, Instant now) {
 		Map<String, String[]> changes = new LinkedHashMap<>(
 				contact.enrich(this.normaliser.normalise(capture.draft()), now));
 		if (capture.consentSource() != null) {
 			changes.putAll(contact.consentGiven(capture.consentSource(), now));
 		}
-		this.contacts.save(contact);
 		this.audit.changed(RECORD, contact.id().value(), changes, now);
-		return new Captured(contact.id(), false);
 	}
 
 	/** These contacts as the system sees them (every record), by id. */

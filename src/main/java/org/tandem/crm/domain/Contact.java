@@ -2,6 +2,8 @@ package org.tandem.crm.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +96,38 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 
 	/** The values of {@link #INSERT} for this new record. */
 	public Object[] insertValues() {
-		return new Object[] { this.id, this.email, this.emailNormalized, this.firstName, this.lastName, this.phoneE164,
+		List<@Nullable Object> values = new ArrayList<>();
+		values.add(this.id);
+		values.addAll(columnValues());
+		return values.toArray();
+	}
+
+	/** Every column but the id, the deletion and the version, in the order of the SQL. */
+	private List<@Nullable Object> columnValues() {
+		return Arrays.asList(this.email, this.emailNormalized, this.firstName, this.lastName, this.phoneE164,
 				this.title, this.accountId, this.sourceChannel == null ? null : this.sourceChannel.name(),
 				this.sourceCampaign, this.sourceForm, this.ownerId, this.lifecycleStage, this.language,
 				this.consentEmail, this.consentSource, this.consentAt == null ? null : Timestamp.from(this.consentAt),
-				this.doNotContact, this.attributes, Timestamp.from(this.createdAt), Timestamp.from(this.updatedAt) };
+				this.doNotContact, this.attributes, Timestamp.from(this.createdAt), Timestamp.from(this.updatedAt));
+	}
+
+	/**
+	 * The update of a known record changed in memory, for a batch of people; its values
+	 * come from {@link #updateValues()}. It matches only the version read, as the
+	 * repository's save does.
+	 */
+	public static final String UPDATE = "UPDATE crm_contact SET email = ?, email_normalized = ?, first_name = ?, "
+			+ "last_name = ?, phone_e164 = ?, title = ?, account_id = ?, source_channel = ?, source_campaign = ?, "
+			+ "source_form = ?, owner_id = ?, lifecycle_stage = ?, language = ?, consent_email = ?, "
+			+ "consent_source = ?, consent_at = ?, do_not_contact = ?, attributes = ?, created_at = ?, updated_at = ?, "
+			+ "version = version + 1 WHERE id = ? AND version = ?";
+
+	/** The values of {@link #UPDATE} for this record. */
+	public Object[] updateValues() {
+		List<@Nullable Object> values = new ArrayList<>(columnValues());
+		values.add(this.id);
+		values.add(this.version);
+		return values.toArray();
 	}
 
 	/**

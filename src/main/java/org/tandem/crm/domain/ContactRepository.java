@@ -1,5 +1,7 @@
 package org.tandem.crm.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ public interface ContactRepository extends ListCrudRepository<Contact, UUID> {
 	// for every lead
 	@Query("SELECT * FROM crm_contact WHERE email_normalized = :emailNormalized")
 	Optional<Contact> findByEmailNormalized(String emailNormalized);
+
+	List<Contact> findAllByEmailNormalizedIn(Collection<String> emailsNormalized);
 
 	@Query("SELECT COUNT(*) > 0 FROM crm_contact WHERE email_normalized = :emailNormalized")
 	boolean existsByEmailNormalized(String emailNormalized);
