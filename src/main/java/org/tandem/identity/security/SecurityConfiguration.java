@@ -1,6 +1,7 @@
 package org.tandem.identity.security;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,7 +60,7 @@ class SecurityConfiguration {
 						"a valid bearer token is required"))
 				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
 						"this token's role may not do this")))
-			.authorizeHttpRequests(SecurityConfiguration::applyPolicy);
+			.authorizeHttpRequests(registry -> applyPolicy(registry, "/api/"));
 		return http.build();
 	}
 
@@ -77,7 +78,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.frameOptions(frame -> frame.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors *; form-action *")))
-			.authorizeHttpRequests(SecurityConfiguration::applyPolicy);
+			.authorizeHttpRequests(registry -> applyPolicy(registry, "/f/", "/t/", "/t.js"));
 		return http.build();
 	}
 
@@ -90,13 +91,22 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
-			.authorizeHttpRequests(SecurityConfiguration::applyPolicy);
+			.authorizeHttpRequests(registry -> applyPolicy(registry));
 		return http.build();
 	}
 
+	/**
+	 * The policy's rules in order, those for paths under {@code prefixes} only when a
+	 * chain serves no others (every pattern starts with a literal segment, so the rest
+	 * could never match there), then denial of anything not listed.
+	 */
 	static void applyPolicy(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
+			String... prefixes) {
 		for (AccessPolicy.Rule rule : AccessPolicy.RULES) {
+			if (prefixes.length > 0 && Arrays.stream(prefixes).noneMatch(rule.pattern()::startsWith)) {
+				continue;
+			}
 			PathPatternRequestMatcher matcher = PathPatternRequestMatcher.withDefaults()
 				.matcher(rule.method(), rule.pattern());
 			if (rule.open()) {
