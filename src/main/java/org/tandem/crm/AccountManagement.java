@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.Account;
 import org.tandem.crm.domain.AccountRepository;
 import org.tandem.crm.domain.AuditTrail;
-import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Likes;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InLists;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
+import org.tandem.platform.Versions;
 
 /**
  * Creates, changes and reads accounts (companies). Accounts are shared by both

@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
-import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Contact;
 import org.tandem.crm.domain.ContactFields;
 import org.tandem.crm.domain.ContactNormaliser;
@@ -41,6 +40,7 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Outcome;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
+import org.tandem.platform.Versions;
 
 /**
  * Creates, changes and reads contacts. Every read is scoped to what the viewer may see;

@@ -12,7 +12,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.domain.AuditTrail;
-import org.tandem.crm.domain.Versions;
 import org.tandem.crm.domain.Deal;
 import org.tandem.crm.domain.DealQueries;
 import org.tandem.crm.domain.DealRepository;
@@ -22,6 +21,7 @@ import org.tandem.platform.Money;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
+import org.tandem.platform.Versions;
 
 /**
  * Creates, changes and reads deals. Sales reps see and change their own deals only.

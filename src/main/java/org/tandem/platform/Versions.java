@@ -1,4 +1,4 @@
-package org.tandem.crm.domain;
+package org.tandem.platform;
 
 import java.util.Objects;
 
@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.tandem.platform.InputRejectedException;
 
 /**
  * Optimistic locking for changes made from a form or the API: the caller sends the
