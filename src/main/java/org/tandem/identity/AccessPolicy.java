@@ -121,6 +121,13 @@ public final class AccessPolicy {
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),
 
+			// the API: campaigns, read by both departments, run by marketing and the
+			// heads
+			rule(HttpMethod.GET, "/api/v1/campaigns", EVERYONE), rule(HttpMethod.GET, "/api/v1/campaigns/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/campaigns", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/api/v1/campaigns/**", MARKETING_TOOLS),
+			rule(HttpMethod.PUT, "/api/v1/campaigns/*", MARKETING_TOOLS),
+
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),
 			rule(HttpMethod.POST, "/api/v1/contacts/merge", DATA_STEWARDS),

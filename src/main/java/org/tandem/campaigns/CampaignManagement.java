@@ -1,0 +1,157 @@
+package org.tandem.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.campaigns.domain.CampaignStore;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactManagement;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Money;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Versions;
+
+/**
+ * Plans campaigns, books what they cost and remembers whom they touched. Both departments
+ * read campaigns; the route policy lets marketing and the heads change them.
+ */
+@Service
+@Transactional
+public class CampaignManagement {
+
+	private final CampaignStore store;
+
+	private final UserDirectory directory;
+
+	private final ContactManagement contacts;
+
+	private final Clock clock;
+
+	CampaignManagement(CampaignStore store, UserDirectory directory, ContactManagement contacts, Clock clock) {
+		this.store = store;
+		this.directory = directory;
+		this.contacts = contacts;
+		this.clock = clock;
+	}
+
+	public CampaignSummary create(CampaignDraft draft) {
+		check(draft, null);
+		CampaignId id = CampaignId.random();
+		this.store.insert(id, draft, this.clock.instant());
+		return get(id);
+	}
+
+	/** Changes a campaign; the draft's version must be the one last read. */
+	public CampaignSummary update(CampaignId id, CampaignDraft draft) {
+		Versions.requireCurrent(draft.version(), row(id).version(), "campaign " + id);
+		check(draft, id);
+		if (!this.store.update(id, draft, Objects.requireNonNull(draft.version()), this.clock.instant())) {
+			throw new OptimisticLockingFailureException("campaign " + id + " changed since version " + draft.version());
+		}
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public CampaignSummary get(CampaignId id) {
+		CampaignStore.Row row = row(id);
+		return summary(row, this.store.spent(List.of(id)).get(id), names(List.of(row)));
+	}
+
+	/** Every campaign, the latest start first: the calendar both departments see. */
+	@Transactional(readOnly = true)
+	public List<CampaignSummary> all() {
+		List<CampaignStore.Row> rows = this.store.all();
+		Map<CampaignId, BigDecimal> spent = this.store.spent(rows.stream().map(CampaignStore.Row::id).toList());
+		Map<UserId, String> names = names(rows);
+		return rows.stream().map(row -> summary(row, spent.get(row.id()), names)).toList();
+	}
+
+	/** Books money the campaign spent, in its currency. */
+	public CostLine addCost(CampaignId id, CostLine line) {
+		CampaignStore.Row row = row(id);
+		// refuses more decimals than the currency has
+		new Money(line.amount(), Money.currency(row.currency()));
+		return this.store.addCost(id, line, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CostLine> costs(CampaignId id) {
+		row(id);
+		return this.store.costs(id);
+	}
+
+	/** Remembers that the campaign touched a person (now, when no moment is given). */
+	public Touch recordTouch(CampaignId id, ContactId contact, TouchKind kind, @Nullable Instant at) {
+		row(id);
+		if (this.contacts.findAll(List.of(contact)).isEmpty()) {
+			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "contact", "is not a known contact");
+		}
+		Instant now = this.clock.instant();
+		if (at != null && at.isAfter(now.plusSeconds(300))) {
+			throw new InputRejectedException("at", "lies in the future");
+		}
+		Touch touch = new Touch(id, contact, kind, at == null ? now : at);
+		this.store.addTouch(touch);
+		return touch;
+	}
+
+	/** The campaign touches of these people, oldest first: what attribution splits. */
+	@Transactional(readOnly = true)
+	public List<Touch> touchesOf(Collection<ContactId> people) {
+		return this.store.touchesOf(people);
+	}
+
+	private void check(CampaignDraft draft, @Nullable CampaignId self) {
+		Money.currency(draft.currency());
+		if (draft.budget() != null) {
+			new Money(draft.budget(), Money.currency(draft.currency()));
+		}
+		if (draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
+			throw new InputRejectedException("endsOn", "must not be before the start");
+		}
+		if (draft.owner() != null && this.directory.find(draft.owner()).isEmpty()) {
+			throw new InputRejectedException("owner", "is not a known user");
+		}
+		if (this.store.nameTaken(draft.name(), self)) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "name", "a campaign with this name exists");
+		}
+	}
+
+	private CampaignStore.Row row(CampaignId id) {
+		return this.store.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+	}
+
+	private Map<UserId, String> names(List<CampaignStore.Row> rows) {
+		Set<UserId> owners = rows.stream()
+			.map(CampaignStore.Row::owner)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return owners.isEmpty() ? Map.of() : this.directory.displayNames(owners);
+	}
+
+	private static CampaignSummary summary(CampaignStore.Row row, @Nullable BigDecimal spent,
+			Map<UserId, String> names) {
+		Currency currency = Money.currency(row.currency());
+		return new CampaignSummary(row.id(), row.name(), row.channel(), row.startsOn(), row.endsOn(),
+				row.budget() == null ? null : new Money(row.budget(), currency),
+				new Money(spent == null ? BigDecimal.ZERO : spent, currency), row.owner(),
+				row.owner() == null ? null : names.get(row.owner()), row.goal(), row.version());
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.tandem.campaigns.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.campaigns.CampaignDraft;
+import org.tandem.campaigns.CampaignId;
+import org.tandem.campaigns.CampaignManagement;
+import org.tandem.campaigns.CampaignSummary;
+import org.tandem.campaigns.CostLine;
+import org.tandem.campaigns.Touch;
+import org.tandem.campaigns.TouchKind;
+import org.tandem.crm.ContactId;
+
+/**
+ * Campaigns over JSON: the plan, the cost lines and the people touched.
+ */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignApiController {
+
+	private final CampaignManagement campaigns;
+
+	CampaignApiController(CampaignManagement campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	/** A touch to record: who, how and (optionally) when. */
+	record TouchRequest(@NotNull UUID contact, @NotNull TouchKind kind, @Nullable Instant at) {
+	}
+
+	@GetMapping
+	List<CampaignSummary> list() {
+		return this.campaigns.all();
+	}
+
+	@GetMapping("/{id}")
+	CampaignSummary get(@PathVariable UUID id) {
+		return this.campaigns.get(new CampaignId(id));
+	}
+
+	@PostMapping
+	ResponseEntity<CampaignSummary> create(@Valid @RequestBody CampaignDraft draft) {
+		CampaignSummary created = this.campaigns.create(draft);
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	CampaignSummary replace(@PathVariable UUID id, @Valid @RequestBody CampaignDraft draft) {
+		return this.campaigns.update(new CampaignId(id), draft);
+	}
+
+	@GetMapping("/{id}/costs")
+	List<CostLine> costs(@PathVariable UUID id) {
+		return this.campaigns.costs(new CampaignId(id));
+	}
+
+	@PostMapping("/{id}/costs")
+	ResponseEntity<CostLine> addCost(@PathVariable UUID id, @Valid @RequestBody CostLine line) {
+		CostLine added = this.campaigns.addCost(new CampaignId(id), line);
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/costs")).body(added);
+	}
+
+	@PostMapping("/{id}/touches")
+	ResponseEntity<Touch> touch(@PathVariable UUID id, @Valid @RequestBody TouchRequest touch) {
+		return ResponseEntity.status(201)
+			.body(this.campaigns.recordTouch(new CampaignId(id), new ContactId(touch.contact()), touch.kind(),
+					touch.at()));
+	}
+
+}

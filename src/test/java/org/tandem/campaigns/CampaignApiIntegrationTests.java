@@ -1,0 +1,145 @@
+package org.tandem.campaigns;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.ApiClient;
+import org.tandem.ApiClient.Answer;
+import org.tandem.IntegrationTest;
+import org.tandem.identity.Role;
+import org.tandem.identity.UserId;
+import org.tandem.identity.domain.ApiTokens;
+import org.tandem.identity.domain.UserAdministration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Campaigns over the API: a plan with its budget, cost lines that add up to what it
+ * spent, touches of known people only, and clear refusals naming the field at fault.
+ */
+@IntegrationTest
+class CampaignApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	ApiTokens tokens;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = ApiClient.asAdmin(this.port);
+	}
+
+	static Map<String, Object> campaign(String name) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name);
+		body.put("channel", "WEBINAR");
+		body.put("startsOn", "2026-12-01");
+		body.put("endsOn", "2026-12-20");
+		body.put("budget", "150000.00");
+		body.put("currency", "rub");
+		body.put("goal", "200 registrations, 40 MQLs");
+		return body;
+	}
+
+	static String name() {
+		return "Webinar " + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void aCampaignIsPlannedChangedAndAddsUpItsCosts() {
+		Answer created = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name())));
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.json().path("id").asString();
+		assertThat(created.json().path("budget").path("currency").asString()).isEqualTo("RUB");
+		assertThat(created.json().path("spent").path("amount").decimalValue()).isZero();
+		assertThat(this.api
+			.post("/api/v1/campaigns/" + id + "/costs",
+					ApiClient.json(Map.of("spentOn", "2026-12-02", "amount", "40000.50", "description", "Ads")))
+			.status()).isEqualTo(201);
+		this.api.post("/api/v1/campaigns/" + id + "/costs",
+				ApiClient.json(Map.of("spentOn", "2026-12-05", "amount", "9999.50")));
+		Answer read = this.api.get("/api/v1/campaigns/" + id);
+		assertThat(read.json().path("spent").path("amount").decimalValue()).isEqualByComparingTo("50000.00");
+		assertThat(this.api.get("/api/v1/campaigns/" + id + "/costs").json().size()).isEqualTo(2);
+
+		Map<String, Object> change = campaign(read.json().path("name").asString());
+		change.put("budget", "180000");
+		change.put("version", read.json().path("version").asLong());
+		Answer changed = this.api.put("/api/v1/campaigns/" + id, ApiClient.json(change));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().path("budget").path("amount").decimalValue()).isEqualByComparingTo("180000");
+		Answer stale = this.api.put("/api/v1/campaigns/" + id, ApiClient.json(change));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(this.api.get("/api/v1/campaigns").body()).contains(id);
+	}
+
+	@Test
+	void badPlansAreRefusedNamingTheField() {
+		Map<String, Object> blank = campaign("  ");
+		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(blank)).field()).isEqualTo("name");
+		Map<String, Object> backwards = campaign(name());
+		backwards.put("endsOn", "2026-11-01");
+		Answer refused = this.api.post("/api/v1/campaigns", ApiClient.json(backwards));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.field()).isEqualTo("endsOn");
+		Map<String, Object> yen = campaign(name());
+		yen.put("currency", "JPY");
+		yen.put("budget", "100.5");
+		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(yen)).field()).isEqualTo("amount");
+		Map<String, Object> money = campaign(name());
+		money.put("currency", "XYZ");
+		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(money)).field()).isEqualTo("currency");
+		String taken = name();
+		this.api.post("/api/v1/campaigns", ApiClient.json(campaign(taken)));
+		Answer twin = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(taken.toUpperCase())));
+		assertThat(twin.status()).isEqualTo(409);
+		assertThat(twin.field()).isEqualTo("name");
+		assertThat(this.api.get("/api/v1/campaigns/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyKnownPeopleAreTouched() {
+		String id = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).json().path("id").asString();
+		Map<String, Object> lead = new HashMap<>();
+		lead.put("email", "touched-" + UUID.randomUUID() + "@example.org");
+		lead.put("firstName", "Vera");
+		lead.put("lastName", "Touched");
+		lead.put("source", "WEBINAR");
+		lead.put("consent", false);
+		Answer taken = this.api.post("/api/v1/intake/leads", ApiClient.json(lead));
+		assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+		String contact = taken.json().path("contact").asString();
+		Answer touched = this.api.post("/api/v1/campaigns/" + id + "/touches",
+				ApiClient.json(Map.of("contact", contact, "kind", "REGISTERED")));
+		assertThat(touched.status()).isEqualTo(201);
+		assertThat(touched.json().path("campaign").asString()).isEqualTo(id);
+		Answer stranger = this.api.post("/api/v1/campaigns/" + id + "/touches",
+				ApiClient.json(Map.of("contact", UUID.randomUUID().toString(), "kind", "REGISTERED")));
+		assertThat(stranger.status()).isEqualTo(422);
+		assertThat(stranger.field()).isEqualTo("contact");
+	}
+
+	@Test
+	void salesReadsCampaignsButDoesNotRunThem() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		UserId rep = this.administration.createUser("rep-" + suffix, "Rep", "rep-" + suffix + "@t.test",
+				"rep-password-" + suffix, Role.SALES, null, "en");
+		ApiClient sales = new ApiClient(this.port, this.tokens.issue("rep", Role.SALES, rep));
+		assertThat(sales.get("/api/v1/campaigns").status()).isEqualTo(200);
+		assertThat(sales.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).status()).isEqualTo(403);
+	}
+
+}
