@@ -100,7 +100,7 @@ public class CampaignManagement {
 	public Touch recordTouch(CampaignId id, ContactId contact, TouchKind kind, @Nullable Instant at) {
 		row(id);
 		if (this.contacts.findAll(List.of(contact)).isEmpty()) {
-			throw new InputRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "contact", "is not a known contact");
+			throw new InputRejectedException("contact", "is not a known contact");
 		}
 		Instant now = this.clock.instant();
 		if (at != null && at.isAfter(now.plusSeconds(300))) {
@@ -120,7 +120,12 @@ public class CampaignManagement {
 	private void check(CampaignDraft draft, @Nullable CampaignId self) {
 		Money.currency(draft.currency());
 		if (draft.budget() != null) {
-			new Money(draft.budget(), Money.currency(draft.currency()));
+			try {
+				new Money(draft.budget(), Money.currency(draft.currency()));
+			}
+			catch (InputRejectedException tooPrecise) {
+				throw new InputRejectedException(HttpStatus.BAD_REQUEST, "budget", tooPrecise.message());
+			}
 		}
 		if (draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
 			throw new InputRejectedException("endsOn", "must not be before the start");

@@ -281,6 +281,12 @@ public class ContactManagement {
 		return this.queries.findAll(contacts);
 	}
 
+	/** The campaigns people name as their source (the system's view: every record). */
+	@Transactional(readOnly = true)
+	public List<SourceCampaign> sourceCampaigns() {
+		return this.queries.sourceCampaigns();
+	}
+
 	/** Where each of these contacts came from: channel, campaign and form. */
 	@Transactional(readOnly = true)
 	public Map<ContactId, Origin> origins(Collection<ContactId> contacts) {

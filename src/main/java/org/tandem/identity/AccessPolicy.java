@@ -118,6 +118,14 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/inbox/read", EVERYONE), rule(HttpMethod.GET, "/routing", EVERYONE),
 			rule(HttpMethod.GET, "/routing/contacts/*", EVERYONE), rule(HttpMethod.POST, "/routing/**", HEADS),
 
+			// campaigns, HTML: the calendar both departments read, planned by marketing
+			// and the
+			// heads
+			rule(HttpMethod.GET, "/campaigns/new", MARKETING_TOOLS),
+			rule(HttpMethod.GET, "/campaigns/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/campaigns", EVERYONE),
+			rule(HttpMethod.GET, "/campaigns/*", EVERYONE), rule(HttpMethod.POST, "/campaigns", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/campaigns/**", MARKETING_TOOLS),
+
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),
 

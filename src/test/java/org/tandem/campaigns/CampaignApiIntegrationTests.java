@@ -98,7 +98,7 @@ class CampaignApiIntegrationTests {
 		Map<String, Object> yen = campaign(name());
 		yen.put("currency", "JPY");
 		yen.put("budget", "100.5");
-		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(yen)).field()).isEqualTo("amount");
+		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(yen)).field()).isEqualTo("budget");
 		Map<String, Object> money = campaign(name());
 		money.put("currency", "XYZ");
 		assertThat(this.api.post("/api/v1/campaigns", ApiClient.json(money)).field()).isEqualTo("currency");

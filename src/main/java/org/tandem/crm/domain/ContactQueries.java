@@ -25,6 +25,7 @@ import org.tandem.crm.ContactFilter;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactSummary;
 import org.tandem.crm.Origin;
+import org.tandem.crm.SourceCampaign;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InLists;
@@ -147,6 +148,23 @@ public class ContactQueries {
 		InLists.select(this.jdbc, SELECT + "WHERE c.id IN (:values)", ids(contacts), ContactQueries::map)
 			.forEach(contact -> found.put(contact.id(), contact));
 		return found;
+	}
+
+	/** The campaigns people name as their source, the earliest first. */
+	public List<SourceCampaign> sourceCampaigns() {
+		return this.jdbc
+			.sql("SELECT source_campaign, MIN(source_channel) AS source_channel, MIN(created_at) AS first_at, "
+					+ "MAX(created_at) AS last_at, COUNT(*) AS people FROM crm_contact "
+					+ "WHERE source_campaign IS NOT NULL AND deleted_at IS NULL GROUP BY source_campaign "
+					+ "ORDER BY MIN(created_at)")
+			.query((rs, row) -> {
+				String channel = rs.getString("source_channel");
+				return new SourceCampaign(rs.getString("source_campaign"),
+						channel == null ? null : Channel.valueOf(channel),
+						rs.getObject("first_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("last_at", OffsetDateTime.class).toInstant(), rs.getLong("people"));
+			})
+			.list();
 	}
 
 	/** Which of these normalised emails a record (erased or not) already holds. */

@@ -1,0 +1,189 @@
+package org.tandem.campaigns.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.campaigns.CampaignChannel;
+import org.tandem.campaigns.CampaignDraft;
+import org.tandem.campaigns.CampaignId;
+import org.tandem.campaigns.CampaignManagement;
+import org.tandem.campaigns.CampaignSummary;
+import org.tandem.campaigns.CostLine;
+import org.tandem.identity.AccessPolicy;
+import org.tandem.identity.CurrentUsers;
+import org.tandem.identity.Role;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.platform.FormErrors;
+import org.tandem.platform.InputRejectedException;
+
+/**
+ * The campaign calendar both departments read, and the pages where marketing plans a
+ * campaign and books what it costs.
+ */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignController {
+
+	/** The plan as the form edits it. */
+	record CampaignForm(@NotBlank @Size(max = 150) String name, @NotNull CampaignChannel channel,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+			@Nullable @DecimalMin("0") @DecimalMax("999999999999999") BigDecimal budget, @NotBlank String currency,
+			@Nullable UUID owner, @Nullable @Size(max = 1000) String goal, @Nullable Long version) {
+
+		CampaignDraft draft() {
+			return new CampaignDraft(this.name, this.channel, this.startsOn, this.endsOn, this.budget, this.currency,
+					this.owner == null ? null : new UserId(this.owner), this.goal, this.version);
+		}
+
+		static CampaignForm of(CampaignSummary campaign) {
+			return new CampaignForm(campaign.name(), campaign.channel(), campaign.startsOn(), campaign.endsOn(),
+					campaign.budget() == null ? null : campaign.budget().amount(),
+					campaign.spent().currency().getCurrencyCode(),
+					campaign.owner() == null ? null : campaign.owner().value(), campaign.goal(), campaign.version());
+		}
+
+	}
+
+	/** A cost line as the form enters it. */
+	record CostForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spentOn,
+			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999999") BigDecimal amount,
+			@Nullable @Size(max = 300) String description) {
+	}
+
+	private final CampaignManagement campaigns;
+
+	private final UserDirectory directory;
+
+	CampaignController(CampaignManagement campaigns, UserDirectory directory) {
+		this.campaigns = campaigns;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String calendar(Model model) {
+		Map<YearMonth, List<CampaignSummary>> byMonth = new LinkedHashMap<>();
+		for (CampaignSummary campaign : this.campaigns.all()) {
+			byMonth.computeIfAbsent(YearMonth.from(campaign.startsOn()), month -> new ArrayList<>()).add(campaign);
+		}
+		model.addAttribute("months", byMonth);
+		model.addAttribute("canPlan", canPlan());
+		return "campaigns/calendar";
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		model.addAttribute("form", new CampaignForm("", CampaignChannel.WEBINAR, LocalDate.now(), null, null, "RUB",
+				CurrentUsers.require().id().value(), null, null));
+		return edit(model, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				CampaignSummary created = this.campaigns.create(form.draft());
+				redirect.addFlashAttribute("notice", "notice.saved");
+				return "redirect:/campaigns/" + created.id();
+			}
+			catch (InputRejectedException ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return edit(model, null);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		CampaignId campaign = new CampaignId(id);
+		model.addAttribute("campaign", this.campaigns.get(campaign));
+		model.addAttribute("costs", this.campaigns.costs(campaign));
+		model.addAttribute("canPlan", canPlan());
+		if (!model.containsAttribute("cost")) {
+			model.addAttribute("cost", new CostForm(LocalDate.now(), BigDecimal.ZERO, null));
+		}
+		return "campaigns/campaign";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		CampaignSummary campaign = this.campaigns.get(new CampaignId(id));
+		model.addAttribute("form", CampaignForm.of(campaign));
+		return edit(model, campaign);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		CampaignSummary campaign = this.campaigns.get(new CampaignId(id));
+		if (!errors.hasErrors()) {
+			try {
+				this.campaigns.update(campaign.id(), form.draft());
+				redirect.addFlashAttribute("notice", "notice.saved");
+				return "redirect:/campaigns/" + id;
+			}
+			catch (InputRejectedException ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return edit(model, campaign);
+	}
+
+	@PostMapping("/{id}/costs")
+	String addCost(@PathVariable UUID id, @Valid @ModelAttribute("cost") CostForm cost, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		CampaignId campaign = new CampaignId(id);
+		if (!errors.hasErrors()) {
+			try {
+				this.campaigns.addCost(campaign, new CostLine(null, cost.spentOn(), cost.amount(), cost.description()));
+				redirect.addFlashAttribute("notice", "notice.saved");
+				return "redirect:/campaigns/" + id;
+			}
+			catch (InputRejectedException ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return show(id, model);
+	}
+
+	private String edit(Model model, @Nullable CampaignSummary campaign) {
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("channels", CampaignChannel.values());
+		model.addAttribute("people", this.directory.all());
+		return "campaigns/campaign-edit";
+	}
+
+	/** Whether the route policy lets the viewer plan campaigns. */
+	private static boolean canPlan() {
+		Role role = CurrentUsers.require().role();
+		return AccessPolicy.ruleFor(HttpMethod.POST, "/campaigns").map(rule -> rule.allows(role)).orElse(false);
+	}
+
+}
