@@ -78,8 +78,8 @@ class EmbeddedDefaultIntegrationTests {
 				.ofString("username=admin&password=smoke-test-password&_csrf=" + csrf.group(1)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
-				"/deals/board", "/campaigns", "/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms",
-				"/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
+				"/deals/board", "/campaigns", "/campaigns/results", "/funnel/rejections", "/funnel/quality", "/scoring",
+				"/routing", "/forms", "/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofString());

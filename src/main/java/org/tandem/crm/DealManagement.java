@@ -120,6 +120,15 @@ public class DealManagement {
 		return this.queries.list(filter, page, viewer);
 	}
 
+	/**
+	 * The deals won from {@code from} until {@code to}, the system's view: what revenue
+	 * reports count.
+	 */
+	@Transactional(readOnly = true)
+	public List<DealSummary> won(Instant from, Instant to) {
+		return this.queries.won(from, to);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> history(DealId id, CurrentUser viewer) {
 		get(id, viewer);

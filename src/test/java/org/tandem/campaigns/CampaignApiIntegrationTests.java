@@ -1,11 +1,13 @@
 package org.tandem.campaigns;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,6 +132,62 @@ class CampaignApiIntegrationTests {
 				ApiClient.json(Map.of("contact", UUID.randomUUID().toString(), "kind", "REGISTERED")));
 		assertThat(stranger.status()).isEqualTo(422);
 		assertThat(stranger.field()).isEqualTo("contact");
+	}
+
+	/**
+	 * A fixture worked out by hand: Vera came from campaign A, was touched by B, and then
+	 * won a 1,000 RUB deal; A cost 250 RUB.
+	 */
+	@Test
+	void resultsSplitAWonDealsRevenueAsTheModelSays() {
+		String alpha = name();
+		String a = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(alpha))).json().path("id").asString();
+		String b = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).json().path("id").asString();
+		this.api.post("/api/v1/campaigns/" + a + "/costs",
+				ApiClient.json(Map.of("spentOn", "2026-12-02", "amount", "250.00")));
+		Map<String, Object> lead = new HashMap<>();
+		lead.put("email", "won-" + UUID.randomUUID() + "@example.org");
+		lead.put("firstName", "Vera");
+		lead.put("lastName", "Won");
+		lead.put("source", "WEBINAR");
+		lead.put("campaign", alpha);
+		lead.put("consent", false);
+		String contact = this.api.post("/api/v1/intake/leads", ApiClient.json(lead)).json().path("contact").asString();
+		this.api.post("/api/v1/campaigns/" + b + "/touches",
+				ApiClient.json(Map.of("contact", contact, "kind", "ATTENDED")));
+		Map<String, Object> deal = new HashMap<>();
+		deal.put("name", "Licence for Vera");
+		deal.put("pipeline", "00000000-0000-0000-0000-00000000a001");
+		deal.put("amount", "1000.00");
+		deal.put("currency", "RUB");
+		deal.put("contacts", List.of(contact));
+		Answer opened = this.api.post("/api/v1/deals", ApiClient.json(deal));
+		deal.put("stage", "00000000-0000-0000-0000-00000000b004");
+		deal.put("version", opened.json().path("version").asLong());
+		assertThat(this.api.put("/api/v1/deals/" + opened.json().path("id").asString(), ApiClient.json(deal)).status())
+			.isEqualTo(200);
+
+		Map<String, JsonNode> linear = results("LINEAR");
+		assertThat(linear.get(a).path("revenue").path("amount").decimalValue()).isEqualByComparingTo("500.00");
+		assertThat(linear.get(b).path("revenue").path("amount").decimalValue()).isEqualByComparingTo("500.00");
+		assertThat(linear.get(a).path("wonDeals").decimalValue()).isEqualByComparingTo("0.5");
+		Map<String, JsonNode> first = results("FIRST_TOUCH");
+		assertThat(first.get(a).path("revenue").path("amount").decimalValue()).isEqualByComparingTo("1000.00");
+		assertThat(first.get(a).path("roi").decimalValue()).isEqualByComparingTo("3");
+		assertThat(first.get(a).path("leads").asLong()).isEqualTo(1);
+		assertThat(first.get(a).path("costPerLead").path("amount").decimalValue()).isEqualByComparingTo("250.00");
+		assertThat(first.get(b).path("revenue").path("amount").decimalValue()).isZero();
+		assertThat(first.get(b).path("roi").isNull()).isTrue();
+		assertThat(results("LAST_TOUCH").get(b).path("revenue").path("amount").decimalValue())
+			.isEqualByComparingTo("1000.00");
+	}
+
+	Map<String, JsonNode> results(String model) {
+		Map<String, JsonNode> byId = new HashMap<>();
+		this.api.get("/api/v1/campaigns/results?model=" + model)
+			.json()
+			.forEach(row -> byId.put(row.path("campaign").path("id").asString(), row));
+		return byId;
 	}
 
 	@Test

@@ -64,11 +64,11 @@ class DemoCampaigns implements ApplicationRunner {
 		for (SourceCampaign source : this.contacts.sourceCampaigns()) {
 			LocalDate start = LocalDate.ofInstant(source.first(), ZoneOffset.UTC);
 			LocalDate end = LocalDate.ofInstant(source.last(), ZoneOffset.UTC);
-			// a lead costs the demo company between 1,500 and 6,000 roubles
-			BigDecimal perLead = BigDecimal.valueOf(1500 + random.nextInt(4500));
+			// a lead costs 150 to 600 euros, the currency of the demo's deals
+			BigDecimal perLead = BigDecimal.valueOf(150 + random.nextInt(450));
 			BigDecimal spent = perLead.multiply(BigDecimal.valueOf(source.people()));
 			CampaignSummary campaign = this.campaigns.create(new CampaignDraft(source.name(), channel(source.channel()),
-					start, end, spent.multiply(BigDecimal.valueOf(11)).divide(BigDecimal.TEN), "RUB",
+					start, end, spent.multiply(BigDecimal.valueOf(11)).divide(BigDecimal.TEN), "EUR",
 					marketers.isEmpty() ? null : marketers.get(count % marketers.size()).id(),
 					source.people() + " leads", null));
 			// the spending, booked month by month over the campaign's dates

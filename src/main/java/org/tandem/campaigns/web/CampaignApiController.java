@@ -16,10 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CampaignManagement;
+import org.tandem.campaigns.CampaignReports;
+import org.tandem.campaigns.CampaignResult;
 import org.tandem.campaigns.CampaignSummary;
 import org.tandem.campaigns.CostLine;
 import org.tandem.campaigns.Touch;
@@ -35,8 +39,11 @@ class CampaignApiController {
 
 	private final CampaignManagement campaigns;
 
-	CampaignApiController(CampaignManagement campaigns) {
+	private final CampaignReports reports;
+
+	CampaignApiController(CampaignManagement campaigns, CampaignReports reports) {
 		this.campaigns = campaigns;
+		this.reports = reports;
 	}
 
 	/** A touch to record: who, how and (optionally) when. */
@@ -46,6 +53,12 @@ class CampaignApiController {
 	@GetMapping
 	List<CampaignSummary> list() {
 		return this.campaigns.all();
+	}
+
+	/** Every campaign's leads, won deals, revenue and ROI under an attribution model. */
+	@GetMapping("/results")
+	List<CampaignResult> results(@RequestParam(defaultValue = "W_SHAPED") AttributionModel model) {
+		return this.reports.results(model);
 	}
 
 	@GetMapping("/{id}")

@@ -27,11 +27,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignChannel;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CampaignManagement;
+import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.CampaignSummary;
 import org.tandem.campaigns.CostLine;
 import org.tandem.identity.AccessPolicy;
@@ -81,8 +84,11 @@ class CampaignController {
 
 	private final UserDirectory directory;
 
-	CampaignController(CampaignManagement campaigns, UserDirectory directory) {
+	private final CampaignReports reports;
+
+	CampaignController(CampaignManagement campaigns, CampaignReports reports, UserDirectory directory) {
 		this.campaigns = campaigns;
+		this.reports = reports;
 		this.directory = directory;
 	}
 
@@ -95,6 +101,17 @@ class CampaignController {
 		model.addAttribute("months", byMonth);
 		model.addAttribute("canPlan", canPlan());
 		return "campaigns/calendar";
+	}
+
+	/**
+	 * Leads, won deals, revenue and ROI per campaign, under the model the reader picks.
+	 */
+	@GetMapping("/results")
+	String results(@RequestParam(defaultValue = "W_SHAPED") AttributionModel model, Model page) {
+		page.addAttribute("model", model);
+		page.addAttribute("models", AttributionModel.values());
+		page.addAttribute("results", this.reports.results(model));
+		return "campaigns/results";
 	}
 
 	@GetMapping("/new")

@@ -2,6 +2,8 @@ package org.tandem.crm.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -78,6 +80,19 @@ public class DealQueries {
 			.query(this::map)
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * The deals won from {@code from} until {@code to}, every record, the earliest closed
+	 * first.
+	 */
+	public List<DealSummary> won(Instant from, Instant to) {
+		return this.jdbc
+			.sql(SELECT + "WHERE d.deleted_at IS NULL AND s.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ? "
+					+ "ORDER BY d.closed_at, d.id")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query(this::map)
+			.list();
 	}
 
 	public boolean accountExists(AccountId account) {

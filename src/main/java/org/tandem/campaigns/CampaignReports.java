@@ -1,0 +1,135 @@
+package org.tandem.campaigns;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.campaigns.Attribution.Journey;
+import org.tandem.campaigns.domain.CampaignStore;
+import org.tandem.crm.ContactId;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.ContactSummary;
+import org.tandem.crm.DealManagement;
+import org.tandem.crm.DealSummary;
+import org.tandem.crm.SourceCampaign;
+import org.tandem.platform.Money;
+
+/**
+ * Campaign results for marketing and sales alike: leads, the share of won deals and
+ * revenue each campaign earns under the chosen attribution model, and its ROI.
+ *
+ * <p>
+ * A won deal's journey is every touch of the people on it, plus the campaign each of them
+ * came from (a touch when they entered the record); the lead moment is the first of them
+ * entering, the opportunity moment the deal's creation, the conversion its close. Each
+ * campaign's credit is rounded to its currency's cents, half to even.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignReports {
+
+	private final CampaignManagement campaigns;
+
+	private final ContactManagement contacts;
+
+	private final DealManagement deals;
+
+	private final Clock clock;
+
+	CampaignReports(CampaignManagement campaigns, ContactManagement contacts, DealManagement deals, Clock clock) {
+		this.clock = clock;
+		this.campaigns = campaigns;
+		this.contacts = contacts;
+		this.deals = deals;
+	}
+
+	/** Every campaign's results over its life, the latest start first. */
+	public List<CampaignResult> results(AttributionModel model) {
+		List<CampaignSummary> all = this.campaigns.all();
+		Map<String, CampaignSummary> byName = new HashMap<>();
+		all.forEach(campaign -> byName.put(CampaignStore.key(campaign.name()), campaign));
+		Map<CampaignId, Long> leads = new HashMap<>();
+		for (SourceCampaign source : this.contacts.sourceCampaigns()) {
+			CampaignSummary campaign = byName.get(CampaignStore.key(source.name()));
+			if (campaign != null) {
+				leads.merge(campaign.id(), source.people(), Long::sum);
+			}
+		}
+		List<DealSummary> won = this.deals.won(Instant.EPOCH, this.clock.instant());
+		Set<ContactId> people = new HashSet<>();
+		won.forEach(deal -> people.addAll(deal.contacts()));
+		Map<ContactId, ContactSummary> persons = this.contacts.findAll(people);
+		Map<ContactId, List<Touch>> touches = new HashMap<>();
+		this.campaigns.touchesOf(people)
+			.forEach(touch -> touches.computeIfAbsent(touch.contact(), contact -> new ArrayList<>()).add(touch));
+
+		Map<CampaignId, BigDecimal> shares = new HashMap<>();
+		Map<CampaignId, BigDecimal> revenue = new HashMap<>();
+		Map<CampaignId, Long> otherCurrency = new HashMap<>();
+		Map<CampaignId, CampaignSummary> byId = new HashMap<>();
+		all.forEach(campaign -> byId.put(campaign.id(), campaign));
+		for (DealSummary deal : won) {
+			if (deal.closedAt() == null) {
+				continue;
+			}
+			Journey journey = journey(deal, persons, touches, byName);
+			Attribution.credit(model, journey).forEach((campaign, share) -> {
+				CampaignSummary credited = byId.get(campaign);
+				shares.merge(campaign, share, BigDecimal::add);
+				if (credited.spent().currency().equals(deal.value().currency())) {
+					BigDecimal part = deal.value()
+						.amount()
+						.multiply(share)
+						.setScale(deal.value().currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
+					revenue.merge(campaign, part, BigDecimal::add);
+				}
+				else {
+					otherCurrency.merge(campaign, 1L, Long::sum);
+				}
+			});
+		}
+		return all.stream().map(campaign -> {
+			BigDecimal earned = revenue.getOrDefault(campaign.id(), BigDecimal.ZERO);
+			BigDecimal spent = campaign.spent().amount();
+			long came = leads.getOrDefault(campaign.id(), 0L);
+			int cents = campaign.spent().currency().getDefaultFractionDigits();
+			return new CampaignResult(campaign, came, shares.getOrDefault(campaign.id(), BigDecimal.ZERO),
+					new Money(earned, campaign.spent().currency()), otherCurrency.getOrDefault(campaign.id(), 0L),
+					spent.signum() == 0 ? null : earned.subtract(spent).divide(spent, 4, RoundingMode.HALF_EVEN),
+					came == 0 ? null : new Money(spent.divide(BigDecimal.valueOf(came), cents, RoundingMode.HALF_EVEN),
+							campaign.spent().currency()));
+		}).toList();
+	}
+
+	private static Journey journey(DealSummary deal, Map<ContactId, ContactSummary> persons,
+			Map<ContactId, List<Touch>> touches, Map<String, CampaignSummary> byName) {
+		List<Touch> all = new ArrayList<>();
+		Instant leadAt = null;
+		for (ContactId contact : deal.contacts()) {
+			all.addAll(touches.getOrDefault(contact, List.of()));
+			ContactSummary person = persons.get(contact);
+			if (person == null) {
+				continue;
+			}
+			if (leadAt == null || person.createdAt().isBefore(leadAt)) {
+				leadAt = person.createdAt();
+			}
+			CampaignSummary source = person.sourceCampaign() == null ? null
+					: byName.get(CampaignStore.key(person.sourceCampaign()));
+			if (source != null) {
+				all.add(new Touch(source.id(), contact, TouchKind.SUBMITTED, person.createdAt()));
+			}
+		}
+		return new Journey(all, leadAt, deal.createdAt(), deal.closedAt());
+	}
+
+}
