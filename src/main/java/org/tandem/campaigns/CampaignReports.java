@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,8 @@ import org.tandem.crm.ContactSummary;
 import org.tandem.crm.DealManagement;
 import org.tandem.crm.DealSummary;
 import org.tandem.crm.SourceCampaign;
+import org.tandem.funnel.FunnelReports;
+import org.tandem.funnel.LifecycleStage;
 import org.tandem.platform.Money;
 
 /**
@@ -45,7 +50,21 @@ public class CampaignReports {
 
 	private final Clock clock;
 
-	CampaignReports(CampaignManagement campaigns, ContactManagement contacts, DealManagement deals, Clock clock) {
+	/**
+	 * The stages that make a lead qualified by marketing, and those that mean sales took
+	 * it.
+	 */
+	private static final Set<LifecycleStage> QUALIFIED = EnumSet.of(LifecycleStage.MQL, LifecycleStage.SQL,
+			LifecycleStage.OPPORTUNITY, LifecycleStage.WON);
+
+	private static final Set<LifecycleStage> ACCEPTED = EnumSet.of(LifecycleStage.SQL, LifecycleStage.OPPORTUNITY,
+			LifecycleStage.WON);
+
+	private final FunnelReports funnel;
+
+	CampaignReports(CampaignManagement campaigns, ContactManagement contacts, DealManagement deals,
+			FunnelReports funnel, Clock clock) {
+		this.funnel = funnel;
 		this.clock = clock;
 		this.campaigns = campaigns;
 		this.contacts = contacts;
@@ -64,6 +83,19 @@ public class CampaignReports {
 				leads.merge(campaign.id(), source.people(), Long::sum);
 			}
 		}
+		Map<CampaignId, Long> mqls = new HashMap<>();
+		Map<CampaignId, Long> sqls = new HashMap<>();
+		Map<ContactId, Set<LifecycleStage>> qualified = this.funnel.reached(QUALIFIED);
+		this.contacts.origins(qualified.keySet()).forEach((contact, origin) -> {
+			CampaignSummary campaign = origin.campaign() == null ? null
+					: byName.get(CampaignStore.key(origin.campaign()));
+			if (campaign != null) {
+				mqls.merge(campaign.id(), 1L, Long::sum);
+				if (qualified.get(contact).stream().anyMatch(ACCEPTED::contains)) {
+					sqls.merge(campaign.id(), 1L, Long::sum);
+				}
+			}
+		});
 		List<DealSummary> won = this.deals.won(Instant.EPOCH, this.clock.instant());
 		Set<ContactId> people = new HashSet<>();
 		won.forEach(deal -> people.addAll(deal.contacts()));
@@ -100,14 +132,26 @@ public class CampaignReports {
 		return all.stream().map(campaign -> {
 			BigDecimal earned = revenue.getOrDefault(campaign.id(), BigDecimal.ZERO);
 			BigDecimal spent = campaign.spent().amount();
-			long came = leads.getOrDefault(campaign.id(), 0L);
-			int cents = campaign.spent().currency().getDefaultFractionDigits();
-			return new CampaignResult(campaign, came, shares.getOrDefault(campaign.id(), BigDecimal.ZERO),
+			BigDecimal wonDeals = shares.getOrDefault(campaign.id(), BigDecimal.ZERO);
+			return new CampaignResult(campaign, leads.getOrDefault(campaign.id(), 0L),
+					mqls.getOrDefault(campaign.id(), 0L), sqls.getOrDefault(campaign.id(), 0L), wonDeals,
 					new Money(earned, campaign.spent().currency()), otherCurrency.getOrDefault(campaign.id(), 0L),
 					spent.signum() == 0 ? null : earned.subtract(spent).divide(spent, 4, RoundingMode.HALF_EVEN),
-					came == 0 ? null : new Money(spent.divide(BigDecimal.valueOf(came), cents, RoundingMode.HALF_EVEN),
-							campaign.spent().currency()));
+					per(campaign.spent(), BigDecimal.valueOf(leads.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), BigDecimal.valueOf(mqls.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), BigDecimal.valueOf(sqls.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), wonDeals));
 		}).toList();
+	}
+
+	/** What one of {@code count} cost, in the currency's cents; nothing when none. */
+	private static @Nullable Money per(Money spent, BigDecimal count) {
+		if (count.signum() == 0) {
+			return null;
+		}
+		return new Money(
+				spent.amount().divide(count, spent.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN),
+				spent.currency());
 	}
 
 	private static Journey journey(DealSummary deal, Map<ContactId, ContactSummary> persons,

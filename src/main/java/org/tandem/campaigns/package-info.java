@@ -4,7 +4,7 @@
  * to campaigns under first-touch, last-touch, linear, U-shaped, W-shaped and time-decay
  * models.
  */
-@ApplicationModule(allowedDependencies = { "platform", "identity", "crm" })
+@ApplicationModule(allowedDependencies = { "platform", "identity", "crm", "funnel" })
 @NullMarked
 package org.tandem.campaigns;
 

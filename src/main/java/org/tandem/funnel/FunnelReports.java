@@ -1,8 +1,11 @@
 package org.tandem.funnel;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -21,6 +24,16 @@ public class FunnelReports {
 
 	FunnelReports(FunnelStatistics statistics) {
 		this.statistics = statistics;
+	}
+
+	/**
+	 * Everyone who ever entered one of these stages (an MQL once stays counted as one),
+	 * with the stages they entered.
+	 */
+	public Map<ContactId, Set<LifecycleStage>> reached(Collection<LifecycleStage> stages) {
+		Map<ContactId, Set<LifecycleStage>> reached = new HashMap<>();
+		this.statistics.reached(stages).forEach((contact, entered) -> reached.put(new ContactId(contact), entered));
+		return reached;
 	}
 
 	/**

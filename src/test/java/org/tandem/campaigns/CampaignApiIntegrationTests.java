@@ -135,8 +135,8 @@ class CampaignApiIntegrationTests {
 	}
 
 	/**
-	 * A fixture worked out by hand: Vera came from campaign A, was touched by B, and then
-	 * won a 1,000 RUB deal; A cost 250 RUB.
+	 * A fixture worked out by hand: Vera came from campaign A, was touched by B, became
+	 * an MQL and then won a 1,000 RUB deal; A cost 250 RUB.
 	 */
 	@Test
 	void resultsSplitAWonDealsRevenueAsTheModelSays() {
@@ -155,6 +155,8 @@ class CampaignApiIntegrationTests {
 		String contact = this.api.post("/api/v1/intake/leads", ApiClient.json(lead)).json().path("contact").asString();
 		this.api.post("/api/v1/campaigns/" + b + "/touches",
 				ApiClient.json(Map.of("contact", contact, "kind", "ATTENDED")));
+		assertThat(this.api.post("/api/v1/contacts/" + contact + "/transitions", ApiClient.json(Map.of("to", "MQL")))
+			.status()).isLessThan(300);
 		Map<String, Object> deal = new HashMap<>();
 		deal.put("name", "Licence for Vera");
 		deal.put("pipeline", "00000000-0000-0000-0000-00000000a001");
@@ -176,6 +178,12 @@ class CampaignApiIntegrationTests {
 		assertThat(first.get(a).path("roi").decimalValue()).isEqualByComparingTo("3");
 		assertThat(first.get(a).path("leads").asLong()).isEqualTo(1);
 		assertThat(first.get(a).path("costPerLead").path("amount").decimalValue()).isEqualByComparingTo("250.00");
+		assertThat(first.get(a).path("mqls").asLong()).isEqualTo(1);
+		assertThat(first.get(a).path("sqls").asLong()).isZero();
+		assertThat(first.get(a).path("costPerMql").path("amount").decimalValue()).isEqualByComparingTo("250.00");
+		assertThat(first.get(a).path("costPerSql").isNull()).isTrue();
+		assertThat(first.get(a).path("costPerWonDeal").path("amount").decimalValue()).isEqualByComparingTo("250.00");
+		assertThat(linear.get(a).path("costPerWonDeal").path("amount").decimalValue()).isEqualByComparingTo("500.00");
 		assertThat(first.get(b).path("revenue").path("amount").decimalValue()).isZero();
 		assertThat(first.get(b).path("roi").isNull()).isTrue();
 		assertThat(results("LAST_TOUCH").get(b).path("revenue").path("amount").decimalValue())

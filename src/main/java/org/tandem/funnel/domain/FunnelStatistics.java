@@ -3,9 +3,13 @@ package org.tandem.funnel.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.funnel.LifecycleStage;
+import org.tandem.platform.InLists;
 
 /**
  * Counts over the funnel's own tables for the home page and the rejections list.
@@ -24,6 +29,19 @@ public class FunnelStatistics {
 
 	FunnelStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Everyone who ever entered one of these stages, with the stages they entered. */
+	public Map<UUID, Set<LifecycleStage>> reached(Collection<LifecycleStage> stages) {
+		Map<UUID, Set<LifecycleStage>> reached = new HashMap<>();
+		InLists.select(this.jdbc,
+				"SELECT DISTINCT contact_id, to_stage FROM funnel_transition WHERE to_stage IN (:values)",
+				stages.stream().map(LifecycleStage::name).toList(),
+				(rs, row) -> reached
+					.computeIfAbsent(rs.getObject("contact_id", UUID.class),
+							contact -> EnumSet.noneOf(LifecycleStage.class))
+					.add(LifecycleStage.valueOf(rs.getString("to_stage"))));
+		return reached;
 	}
 
 	public Map<LifecycleStage, Long> countsByStage() {
