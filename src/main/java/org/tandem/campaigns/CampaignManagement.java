@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.campaigns.domain.CampaignStore;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
+import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InputRejectedException;
@@ -94,6 +95,59 @@ public class CampaignManagement {
 	public List<CostLine> costs(CampaignId id) {
 		row(id);
 		return this.store.costs(id);
+	}
+
+	/**
+	 * Writes the campaign's brief for sales; a changed brief waits for the sales head's
+	 * approval again.
+	 */
+	public BriefStatus saveBrief(CampaignId id, CampaignBrief brief) {
+		row(id);
+		this.store.saveBrief(id, brief);
+		return this.store.brief(id);
+	}
+
+	@Transactional(readOnly = true)
+	public BriefStatus brief(CampaignId id) {
+		row(id);
+		return this.store.brief(id);
+	}
+
+	/**
+	 * The sales head approves the brief, or asks for changes with a comment saying which.
+	 */
+	public BriefStatus decide(CampaignId id, Approval decision, @Nullable String comment, CurrentUser head) {
+		if (decision != Approval.APPROVED && decision != Approval.CHANGES_REQUESTED) {
+			throw new InputRejectedException("decision", "is APPROVED or CHANGES_REQUESTED");
+		}
+		if (this.brief(id).approval() == Approval.NO_BRIEF) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "decision", "there is no brief to decide on yet");
+		}
+		boolean silent = comment == null || comment.isBlank();
+		if (decision == Approval.CHANGES_REQUESTED && silent) {
+			throw new InputRejectedException("comment", "say which changes are needed");
+		}
+		Instant now = this.clock.instant();
+		this.store.decide(id, decision, head.displayName(), now);
+		if (!silent) {
+			this.store.addComment(id, head.id(), head.displayName(), comment, now);
+		}
+		return this.store.brief(id);
+	}
+
+	/** A remark on the campaign by someone from either department. */
+	public CampaignComment comment(CampaignId id, String body, CurrentUser author) {
+		row(id);
+		if (body.isBlank() || body.length() > 2000) {
+			throw new InputRejectedException("body", "must be 1 to 2000 characters long");
+		}
+		return this.store.addComment(id, author.id(), author.displayName(), body, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CampaignComment> comments(CampaignId id) {
+		row(id);
+		return this.store.comments(id);
 	}
 
 	/** Remembers that the campaign touched a person (now, when no moment is given). */

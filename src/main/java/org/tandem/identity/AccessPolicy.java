@@ -124,6 +124,8 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/campaigns/new", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/campaigns/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/campaigns", EVERYONE),
 			rule(HttpMethod.GET, "/campaigns/*", EVERYONE), rule(HttpMethod.POST, "/campaigns", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/campaigns/*/comments", EVERYONE),
+			rule(HttpMethod.POST, "/campaigns/*/decision", HEADS),
 			rule(HttpMethod.POST, "/campaigns/**", MARKETING_TOOLS),
 
 			// the API: intake
@@ -133,8 +135,11 @@ public final class AccessPolicy {
 			// heads
 			rule(HttpMethod.GET, "/api/v1/campaigns", EVERYONE), rule(HttpMethod.GET, "/api/v1/campaigns/**", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/campaigns", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/api/v1/campaigns/*/comments", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/campaigns/*/decision", HEADS),
 			rule(HttpMethod.POST, "/api/v1/campaigns/**", MARKETING_TOOLS),
 			rule(HttpMethod.PUT, "/api/v1/campaigns/*", MARKETING_TOOLS),
+			rule(HttpMethod.PUT, "/api/v1/campaigns/*/brief", MARKETING_TOOLS),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

@@ -199,6 +199,36 @@ class CampaignApiIntegrationTests {
 	}
 
 	@Test
+	void theSalesHeadApprovesTheBriefOrSaysWhatToChange() {
+		String id = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).json().path("id").asString();
+		assertThat(this.api.get("/api/v1/campaigns/" + id + "/brief").json().path("approval").asString())
+			.isEqualTo("NO_BRIEF");
+		assertThat(
+				this.api.post("/api/v1/campaigns/" + id + "/decision", ApiClient.json(Map.of("decision", "APPROVED")))
+					.status())
+			.isEqualTo(409);
+		Map<String, Object> brief = Map.of("targetSegment", "CFOs of mid-market manufacturers", "offer",
+				"A free pipeline audit", "expectedLeads", 200, "talkingPoints", "Ask how they measure the hand-off");
+		Answer sent = this.api.put("/api/v1/campaigns/" + id + "/brief", ApiClient.json(brief));
+		assertThat(sent.json().path("approval").asString()).isEqualTo("AWAITING");
+		Answer silent = this.api.post("/api/v1/campaigns/" + id + "/decision",
+				ApiClient.json(Map.of("decision", "CHANGES_REQUESTED")));
+		assertThat(silent.field()).isEqualTo("comment");
+		Answer changes = this.api.post("/api/v1/campaigns/" + id + "/decision",
+				ApiClient.json(Map.of("decision", "CHANGES_REQUESTED", "comment", "Add the offer's deadline")));
+		assertThat(changes.json().path("approval").asString()).isEqualTo("CHANGES_REQUESTED");
+		assertThat(this.api.get("/api/v1/campaigns/" + id + "/comments").body()).contains("Add the offer's deadline");
+		assertThat(this.api.put("/api/v1/campaigns/" + id + "/brief", ApiClient.json(brief))
+			.json()
+			.path("approval")
+			.asString()).isEqualTo("AWAITING");
+		Answer approved = this.api.post("/api/v1/campaigns/" + id + "/decision",
+				ApiClient.json(Map.of("decision", "APPROVED")));
+		assertThat(approved.json().path("approval").asString()).isEqualTo("APPROVED");
+		assertThat(approved.json().path("decidedBy").asString()).isNotBlank();
+	}
+
+	@Test
 	void salesReadsCampaignsButDoesNotRunThem() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		UserId rep = this.administration.createUser("rep-" + suffix, "Rep", "rep-" + suffix + "@t.test",
@@ -206,6 +236,13 @@ class CampaignApiIntegrationTests {
 		ApiClient sales = new ApiClient(this.port, this.tokens.issue("rep", Role.SALES, rep));
 		assertThat(sales.get("/api/v1/campaigns").status()).isEqualTo(200);
 		assertThat(sales.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).status()).isEqualTo(403);
+		String id = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).json().path("id").asString();
+		assertThat(sales
+			.post("/api/v1/campaigns/" + id + "/comments",
+					ApiClient.json(Map.of("body", "We can bring two reference customers")))
+			.status()).isEqualTo(201);
+		assertThat(sales.post("/api/v1/campaigns/" + id + "/decision", ApiClient.json(Map.of("decision", "APPROVED")))
+			.status()).isEqualTo(403);
 	}
 
 }

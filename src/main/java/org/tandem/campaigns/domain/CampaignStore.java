@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.campaigns.Approval;
+import org.tandem.campaigns.BriefStatus;
+import org.tandem.campaigns.CampaignBrief;
 import org.tandem.campaigns.CampaignChannel;
+import org.tandem.campaigns.CampaignComment;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CostLine;
@@ -127,6 +131,62 @@ public class CampaignStore {
 			.param(campaign.value())
 			.query((rs, row) -> new CostLine(rs.getObject("id", UUID.class), rs.getObject("spent_on", LocalDate.class),
 					rs.getBigDecimal("amount"), rs.getString("description")))
+			.list();
+	}
+
+	/** Writes the brief; it waits for the sales head again. */
+	public void saveBrief(CampaignId campaign, CampaignBrief brief) {
+		this.jdbc
+			.sql("UPDATE campaigns_campaign SET target_segment = ?, offer = ?, expected_leads = ?, "
+					+ "talking_points = ?, approval = 'AWAITING', decided_by = NULL, decided_at = NULL WHERE id = ?")
+			.params(brief.targetSegment().strip(), brief.offer().strip(), brief.expectedLeads(),
+					blankToNull(brief.talkingPoints()), campaign.value())
+			.update();
+	}
+
+	public BriefStatus brief(CampaignId campaign) {
+		return this.jdbc
+			.sql("SELECT target_segment, offer, expected_leads, talking_points, approval, decided_by, "
+					+ "decided_at FROM campaigns_campaign WHERE id = ?")
+			.param(campaign.value())
+			.query((rs, row) -> {
+				String segment = rs.getString("target_segment");
+				Object leads = rs.getObject("expected_leads");
+				OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+				return new BriefStatus(
+						segment == null ? null : new CampaignBrief(segment, rs.getString("offer"),
+								leads == null ? null : ((Number) leads).intValue(), rs.getString("talking_points")),
+						Approval.valueOf(rs.getString("approval")), rs.getString("decided_by"),
+						decided == null ? null : decided.toInstant());
+			})
+			.single();
+	}
+
+	public void decide(CampaignId campaign, Approval decision, String by, Instant at) {
+		this.jdbc.sql("UPDATE campaigns_campaign SET approval = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+			.params(decision.name(), by, Timestamp.from(at), campaign.value())
+			.update();
+	}
+
+	public CampaignComment addComment(CampaignId campaign, @Nullable UserId author, String authorName, String body,
+			Instant at) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("INSERT INTO campaigns_comment (id, campaign_id, author_id, author_name, body, at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(id, campaign.value(), author == null ? null : author.value(), authorName, body.strip(),
+					Timestamp.from(at))
+			.update();
+		return new CampaignComment(id, authorName, body.strip(), at);
+	}
+
+	/** A campaign's comments, oldest first. */
+	public List<CampaignComment> comments(CampaignId campaign) {
+		return this.jdbc
+			.sql("SELECT id, author_name, body, at FROM campaigns_comment WHERE campaign_id = ? ORDER BY at")
+			.param(campaign.value())
+			.query((rs, row) -> new CampaignComment(rs.getObject("id", UUID.class), rs.getString("author_name"),
+					rs.getString("body"), rs.getObject("at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.campaigns.Approval;
 import org.tandem.campaigns.AttributionModel;
+import org.tandem.campaigns.BriefStatus;
+import org.tandem.campaigns.CampaignBrief;
+import org.tandem.campaigns.CampaignComment;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CampaignManagement;
@@ -29,6 +35,7 @@ import org.tandem.campaigns.CostLine;
 import org.tandem.campaigns.Touch;
 import org.tandem.campaigns.TouchKind;
 import org.tandem.crm.ContactId;
+import org.tandem.identity.CurrentUsers;
 
 /**
  * Campaigns over JSON: the plan, the cost lines and the people touched.
@@ -86,6 +93,41 @@ class CampaignApiController {
 	ResponseEntity<CostLine> addCost(@PathVariable UUID id, @Valid @RequestBody CostLine line) {
 		CostLine added = this.campaigns.addCost(new CampaignId(id), line);
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/costs")).body(added);
+	}
+
+	/** The sales head's decision on a brief, and what they say about it. */
+	record DecisionRequest(@NotNull Approval decision, @Nullable @Size(max = 2000) String comment) {
+	}
+
+	/** A remark on a campaign. */
+	record CommentRequest(@NotBlank @Size(max = 2000) String body) {
+	}
+
+	@GetMapping("/{id}/brief")
+	BriefStatus brief(@PathVariable UUID id) {
+		return this.campaigns.brief(new CampaignId(id));
+	}
+
+	@PutMapping("/{id}/brief")
+	BriefStatus saveBrief(@PathVariable UUID id, @Valid @RequestBody CampaignBrief brief) {
+		return this.campaigns.saveBrief(new CampaignId(id), brief);
+	}
+
+	@PostMapping("/{id}/decision")
+	BriefStatus decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest decision) {
+		return this.campaigns.decide(new CampaignId(id), decision.decision(), decision.comment(),
+				CurrentUsers.require());
+	}
+
+	@GetMapping("/{id}/comments")
+	List<CampaignComment> comments(@PathVariable UUID id) {
+		return this.campaigns.comments(new CampaignId(id));
+	}
+
+	@PostMapping("/{id}/comments")
+	ResponseEntity<CampaignComment> comment(@PathVariable UUID id, @Valid @RequestBody CommentRequest comment) {
+		return ResponseEntity.status(201)
+			.body(this.campaigns.comment(new CampaignId(id), comment.body(), CurrentUsers.require()));
 	}
 
 	@PostMapping("/{id}/touches")

@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,7 +31,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.campaigns.Approval;
 import org.tandem.campaigns.AttributionModel;
+import org.tandem.campaigns.BriefStatus;
+import org.tandem.campaigns.CampaignBrief;
 import org.tandem.campaigns.CampaignChannel;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
@@ -78,6 +83,18 @@ class CampaignController {
 	record CostForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spentOn,
 			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999999") BigDecimal amount,
 			@Nullable @Size(max = 300) String description) {
+	}
+
+	/** The brief as the form edits it. */
+	record BriefForm(@NotBlank @Size(max = 300) String targetSegment, @NotBlank @Size(max = 1000) String offer,
+			@Nullable @Min(0) @Max(10_000_000) Integer expectedLeads,
+			@Nullable @Size(max = 4000) String talkingPoints) {
+
+		static BriefForm of(@Nullable CampaignBrief brief) {
+			return brief == null ? new BriefForm("", "", null, null)
+					: new BriefForm(brief.targetSegment(), brief.offer(), brief.expectedLeads(), brief.talkingPoints());
+		}
+
 	}
 
 	private final CampaignManagement campaigns;
@@ -143,8 +160,15 @@ class CampaignController {
 		model.addAttribute("campaign", this.campaigns.get(campaign));
 		model.addAttribute("costs", this.campaigns.costs(campaign));
 		model.addAttribute("canPlan", canPlan());
+		model.addAttribute("canDecide", allowed("/campaigns/" + id + "/decision"));
+		BriefStatus brief = this.campaigns.brief(campaign);
+		model.addAttribute("brief", brief);
+		model.addAttribute("comments", this.campaigns.comments(campaign));
 		if (!model.containsAttribute("cost")) {
 			model.addAttribute("cost", new CostForm(LocalDate.now(), BigDecimal.ZERO, null));
+		}
+		if (!model.containsAttribute("briefForm")) {
+			model.addAttribute("briefForm", BriefForm.of(brief.brief()));
 		}
 		return "campaigns/campaign";
 	}
@@ -190,6 +214,44 @@ class CampaignController {
 		return show(id, model);
 	}
 
+	@PostMapping("/{id}/brief")
+	String saveBrief(@PathVariable UUID id, @Valid @ModelAttribute("briefForm") BriefForm brief, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			this.campaigns.saveBrief(new CampaignId(id), new CampaignBrief(brief.targetSegment(), brief.offer(),
+					brief.expectedLeads(), brief.talkingPoints()));
+			redirect.addFlashAttribute("notice", "notice.saved");
+			return "redirect:/campaigns/" + id;
+		}
+		model.addAttribute("briefOpen", true);
+		return show(id, model);
+	}
+
+	@PostMapping("/{id}/decision")
+	String decide(@PathVariable UUID id, @RequestParam Approval decision,
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		try {
+			this.campaigns.decide(new CampaignId(id), decision, comment, CurrentUsers.require());
+			redirect.addFlashAttribute("notice", "notice.saved");
+		}
+		catch (InputRejectedException ex) {
+			redirect.addFlashAttribute("error", "campaigns.decisionNeedsComment");
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
+	@PostMapping("/{id}/comments")
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+		try {
+			this.campaigns.comment(new CampaignId(id), body, CurrentUsers.require());
+			redirect.addFlashAttribute("notice", "notice.saved");
+		}
+		catch (InputRejectedException ex) {
+			redirect.addFlashAttribute("error", "campaigns.commentInvalid");
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
 	private String edit(Model model, @Nullable CampaignSummary campaign) {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("channels", CampaignChannel.values());
@@ -199,8 +261,12 @@ class CampaignController {
 
 	/** Whether the route policy lets the viewer plan campaigns. */
 	private static boolean canPlan() {
+		return allowed("/campaigns");
+	}
+
+	private static boolean allowed(String post) {
 		Role role = CurrentUsers.require().role();
-		return AccessPolicy.ruleFor(HttpMethod.POST, "/campaigns").map(rule -> rule.allows(role)).orElse(false);
+		return AccessPolicy.ruleFor(HttpMethod.POST, post).map(rule -> rule.allows(role)).orElse(false);
 	}
 
 }
