@@ -1,5 +1,9 @@
 package org.tandem.platform.web;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.Money;
 
 /**
  * Formats times and dates for pages in the viewer's locale and zone ({@code @fmt} in
@@ -35,6 +40,25 @@ public class Formats {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
 			.format(date);
+	}
+
+	/**
+	 * An amount with its currency's decimals and the viewer's grouping, then the currency
+	 * code: {@code 150 000,00 RUB} or {@code 150,000.00 RUB}.
+	 */
+	public String money(@Nullable Money money) {
+		return money == null ? "" : amount(money.amount(), money.currency());
+	}
+
+	/** {@link #money} for an amount kept apart from its currency. */
+	public String amount(@Nullable BigDecimal amount, Currency currency) {
+		if (amount == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+		format.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+		return format.format(amount) + " " + currency.getCurrencyCode();
 	}
 
 	/** The ISO form, for {@code datetime} attributes. */
