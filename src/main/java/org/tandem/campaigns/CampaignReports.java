@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -136,12 +138,53 @@ public class CampaignReports {
 			return new CampaignResult(campaign, leads.getOrDefault(campaign.id(), 0L),
 					mqls.getOrDefault(campaign.id(), 0L), sqls.getOrDefault(campaign.id(), 0L), wonDeals,
 					new Money(earned, campaign.spent().currency()), otherCurrency.getOrDefault(campaign.id(), 0L),
-					spent.signum() == 0 ? null : earned.subtract(spent).divide(spent, 4, RoundingMode.HALF_EVEN),
+					roi(earned, spent),
 					per(campaign.spent(), BigDecimal.valueOf(leads.getOrDefault(campaign.id(), 0L))),
 					per(campaign.spent(), BigDecimal.valueOf(mqls.getOrDefault(campaign.id(), 0L))),
 					per(campaign.spent(), BigDecimal.valueOf(sqls.getOrDefault(campaign.id(), 0L))),
 					per(campaign.spent(), wonDeals));
 		}).toList();
+	}
+
+	/**
+	 * Campaign results summed per channel (and currency: amounts in different currencies
+	 * are not added up), in the order of the channels.
+	 */
+	public List<ChannelResult> byChannel(List<CampaignResult> results) {
+		Map<String, List<CampaignResult>> groups = new TreeMap<>();
+		for (CampaignResult result : results) {
+			CampaignSummary campaign = result.campaign();
+			groups
+				.computeIfAbsent(String.format("%03d %s", campaign.channel().ordinal(),
+						campaign.spent().currency().getCurrencyCode()), key -> new ArrayList<>())
+				.add(result);
+		}
+		return groups.values().stream().map(CampaignReports::total).toList();
+	}
+
+	private static ChannelResult total(List<CampaignResult> results) {
+		CampaignSummary first = results.get(0).campaign();
+		Currency currency = first.spent().currency();
+		long leads = results.stream().mapToLong(CampaignResult::leads).sum();
+		long mqls = results.stream().mapToLong(CampaignResult::mqls).sum();
+		long sqls = results.stream().mapToLong(CampaignResult::sqls).sum();
+		BigDecimal won = results.stream().map(CampaignResult::wonDeals).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal earned = results.stream()
+			.map(result -> result.revenue().amount())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		Money spent = new Money(results.stream()
+			.map(result -> result.campaign().spent().amount())
+			.reduce(BigDecimal.ZERO, BigDecimal::add), currency);
+		return new ChannelResult(first.channel(), results.size(), leads, mqls, sqls, won, new Money(earned, currency),
+				spent, roi(earned, spent.amount()), per(spent, BigDecimal.valueOf(leads)),
+				per(spent, BigDecimal.valueOf(mqls)), per(spent, BigDecimal.valueOf(sqls)), per(spent, won));
+	}
+
+	/**
+	 * Attributed revenue minus spent, divided by spent; nothing when it spent nothing.
+	 */
+	private static @Nullable BigDecimal roi(BigDecimal earned, BigDecimal spent) {
+		return spent.signum() == 0 ? null : earned.subtract(spent).divide(spent, 4, RoundingMode.HALF_EVEN);
 	}
 
 	/** What one of {@code count} cost, in the currency's cents; nothing when none. */

@@ -1,5 +1,6 @@
 package org.tandem.campaigns;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,34 @@ class CampaignApiIntegrationTests {
 		assertThat(first.get(b).path("roi").isNull()).isTrue();
 		assertThat(results("LAST_TOUCH").get(b).path("revenue").path("amount").decimalValue())
 			.isEqualByComparingTo("1000.00");
+	}
+
+	@Test
+	void channelTotalsAreTheSumsOfTheirCampaigns() {
+		String id = this.api.post("/api/v1/campaigns", ApiClient.json(campaign(name()))).json().path("id").asString();
+		this.api.post("/api/v1/campaigns/" + id + "/costs",
+				ApiClient.json(Map.of("spentOn", "2026-12-03", "amount", "1200.00")));
+		for (String model : List.of("LINEAR", "W_SHAPED", "TIME_DECAY")) {
+			Map<String, BigDecimal[]> sums = new HashMap<>();
+			this.api.get("/api/v1/campaigns/results?model=" + model).json().forEach(row -> {
+				JsonNode campaign = row.path("campaign");
+				BigDecimal[] sum = sums.computeIfAbsent(
+						campaign.path("channel").asString() + " " + campaign.path("spent").path("currency").asString(),
+						key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+				sum[0] = sum[0].add(row.path("revenue").path("amount").decimalValue());
+				sum[1] = sum[1].add(campaign.path("spent").path("amount").decimalValue());
+				sum[2] = sum[2].add(BigDecimal.valueOf(row.path("leads").asLong()));
+			});
+			JsonNode channels = this.api.get("/api/v1/campaigns/results/channels?model=" + model).json();
+			assertThat(channels.size()).isEqualTo(sums.size());
+			channels.forEach(row -> {
+				BigDecimal[] sum = sums
+					.get(row.path("channel").asString() + " " + row.path("spent").path("currency").asString());
+				assertThat(row.path("revenue").path("amount").decimalValue()).isEqualByComparingTo(sum[0]);
+				assertThat(row.path("spent").path("amount").decimalValue()).isEqualByComparingTo(sum[1]);
+				assertThat(row.path("leads").asLong()).isEqualTo(sum[2].longValue());
+			});
+		}
 	}
 
 	Map<String, JsonNode> results(String model) {

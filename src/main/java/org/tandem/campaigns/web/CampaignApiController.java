@@ -31,6 +31,7 @@ import org.tandem.campaigns.CampaignManagement;
 import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.CampaignResult;
 import org.tandem.campaigns.CampaignSummary;
+import org.tandem.campaigns.ChannelResult;
 import org.tandem.campaigns.CostLine;
 import org.tandem.campaigns.Touch;
 import org.tandem.campaigns.TouchKind;
@@ -66,6 +67,12 @@ class CampaignApiController {
 	@GetMapping("/results")
 	List<CampaignResult> results(@RequestParam(defaultValue = "W_SHAPED") AttributionModel model) {
 		return this.reports.results(model);
+	}
+
+	/** The same results summed per channel and currency. */
+	@GetMapping("/results/channels")
+	List<ChannelResult> channelResults(@RequestParam(defaultValue = "W_SHAPED") AttributionModel model) {
+		return this.reports.byChannel(this.reports.results(model));
 	}
 
 	@GetMapping("/{id}")

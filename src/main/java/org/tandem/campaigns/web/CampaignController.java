@@ -40,6 +40,7 @@ import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CampaignManagement;
 import org.tandem.campaigns.CampaignReports;
+import org.tandem.campaigns.CampaignResult;
 import org.tandem.campaigns.CampaignSummary;
 import org.tandem.campaigns.CostLine;
 import org.tandem.identity.AccessPolicy;
@@ -127,7 +128,9 @@ class CampaignController {
 	String results(@RequestParam(defaultValue = "W_SHAPED") AttributionModel model, Model page) {
 		page.addAttribute("model", model);
 		page.addAttribute("models", AttributionModel.values());
-		page.addAttribute("results", this.reports.results(model));
+		List<CampaignResult> results = this.reports.results(model);
+		page.addAttribute("results", results);
+		page.addAttribute("channels", this.reports.byChannel(results));
 		return "campaigns/results";
 	}
 
