@@ -78,14 +78,32 @@ class EmbeddedDefaultIntegrationTests {
 				.ofString("username=admin&password=smoke-test-password&_csrf=" + csrf.group(1)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
-				"/deals/board", "/campaigns", "/campaigns/results", "/funnel/rejections", "/funnel/quality", "/scoring",
-				"/routing", "/forms", "/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
+				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/funnel/rejections", "/funnel/quality",
+				"/scoring", "/routing", "/forms", "/duplicates", "/admin/users", "/admin/profiles", "/me",
+				"/contacts?stage=WON")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.statusCode()).as(page).isEqualTo(200);
 			assertThat(answer.body()).as(page).contains("</html>");
 		}
+	}
+
+	@Autowired
+	org.tandem.goals.KpiFacts kpiFacts;
+
+	@Test
+	void theSharedNumbersAreBuiltOnTheEmbeddedDatabaseToo() {
+		this.kpiFacts.catchUp();
+		assertThat(count("goals_lead")).isEqualTo(count("crm_contact"));
+		assertThat(this.jdbc.sql("SELECT SUM(n) FROM goals_count WHERE measure = 'MQL' AND slice = 'CHANNEL'")
+			.query(Long.class)
+			.single())
+			.isEqualTo(this.jdbc.sql("SELECT COUNT(DISTINCT contact_id) FROM funnel_transition WHERE to_stage = 'MQL'")
+				.query(Long.class)
+				.single());
+		assertThat(count("goals_deal")).isEqualTo(
+				this.jdbc.sql("SELECT COUNT(*) FROM crm_deal WHERE deleted_at IS NULL").query(Long.class).single());
 	}
 
 	@Test

@@ -17,6 +17,10 @@ public final class MutableClock extends Clock {
 		this.now = start;
 	}
 
+	public void set(Instant now) {
+		this.now = now;
+	}
+
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}

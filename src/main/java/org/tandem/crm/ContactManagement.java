@@ -293,6 +293,12 @@ public class ContactManagement {
 		return this.queries.origins(contacts);
 	}
 
+	/** What shared reports slice each of these contacts by (the system's view). */
+	@Transactional(readOnly = true)
+	public Map<ContactId, ReportingFacts> reportingFacts(Collection<ContactId> contacts) {
+		return this.queries.reportingFacts(contacts);
+	}
+
 	/**
 	 * How many leads each of these owners holds in the given stages (routing's workload).
 	 */

@@ -2,12 +2,14 @@ package org.tandem.crm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +42,17 @@ public class DealManagement {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DealManagement(DealRepository deals, DealQueries queries, PipelineCatalogue pipelines, AuditTrail audit,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.deals = deals;
 		this.queries = queries;
 		this.pipelines = pipelines;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -57,6 +62,7 @@ public class DealManagement {
 		Deal deal = Deal.create(values, now);
 		this.deals.save(deal);
 		this.audit.action(RECORD, deal.id().value(), "CREATED", values.name(), now);
+		this.events.publishEvent(new DealChanged(deal.id(), now));
 		return get(deal.id(), CurrentUser.SYSTEM);
 	}
 
@@ -70,6 +76,7 @@ public class DealManagement {
 		deal.closeAt(closedAt);
 		this.deals.save(deal);
 		this.audit.action(RECORD, deal.id().value(), "CREATED", values.name(), createdAt);
+		this.events.publishEvent(new DealChanged(deal.id(), createdAt));
 		return get(deal.id(), CurrentUser.SYSTEM);
 	}
 
@@ -79,6 +86,7 @@ public class DealManagement {
 		Instant now = this.clock.instant();
 		this.audit.changed(RECORD, id.value(), deal.apply(values(draft, viewer), now), now);
 		this.deals.save(deal);
+		this.events.publishEvent(new DealChanged(id, now));
 		return get(id, viewer);
 	}
 
@@ -94,6 +102,7 @@ public class DealManagement {
 		Instant now = this.clock.instant();
 		this.audit.changed(RECORD, id.value(), deal.moveTo(this.pipelines.get(deal.pipelineId()), stage, now), now);
 		this.deals.save(deal);
+		this.events.publishEvent(new DealChanged(id, now));
 		return get(id, viewer);
 	}
 
@@ -103,6 +112,7 @@ public class DealManagement {
 		deal.softDelete(now);
 		this.deals.save(deal);
 		this.audit.action(RECORD, id.value(), "DELETED", null, now);
+		this.events.publishEvent(new DealChanged(id, now));
 	}
 
 	@Transactional(readOnly = true)
@@ -127,6 +137,18 @@ public class DealManagement {
 	@Transactional(readOnly = true)
 	public List<DealSummary> won(Instant from, Instant to) {
 		return this.queries.won(from, to);
+	}
+
+	/** These deals as the system sees them; deleted ones are left out. */
+	@Transactional(readOnly = true)
+	public List<DealSummary> findAll(Collection<DealId> deals) {
+		return this.queries.findAll(deals);
+	}
+
+	/** Every deal not deleted, for readers that rebuild their view of them. */
+	@Transactional(readOnly = true)
+	public List<DealId> ids() {
+		return this.queries.ids();
 	}
 
 	@Transactional(readOnly = true)

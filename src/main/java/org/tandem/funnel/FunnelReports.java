@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +35,33 @@ public class FunnelReports {
 		Map<ContactId, Set<LifecycleStage>> reached = new HashMap<>();
 		this.statistics.reached(stages).forEach((contact, entered) -> reached.put(new ContactId(contact), entered));
 		return reached;
+	}
+
+	/**
+	 * The change feed: the leads moved after {@code position}, in the order their moves
+	 * were written, at most {@code limit} entries.
+	 */
+	public List<FunnelChange> changesAfter(long position, int limit) {
+		return this.statistics.changesAfter(position, limit);
+	}
+
+	/**
+	 * The feed's entries at these positions: a reader that saw a gap asks again, since a
+	 * transaction still open then may have filled it since.
+	 */
+	public List<FunnelChange> changesAt(Collection<Long> positions) {
+		return this.statistics.changesAt(positions);
+	}
+
+	/**
+	 * When each of these leads first reached each stage; leads with no history are left
+	 * out.
+	 */
+	public Map<ContactId, Milestones> milestones(Collection<ContactId> contacts) {
+		Map<ContactId, Milestones> milestones = new HashMap<>();
+		this.statistics.milestones(contacts.stream().map(ContactId::value).toList())
+			.forEach((contact, reached) -> milestones.put(new ContactId(contact), reached));
+		return milestones;
 	}
 
 	/**

@@ -118,9 +118,12 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/inbox/read", EVERYONE), rule(HttpMethod.GET, "/routing", EVERYONE),
 			rule(HttpMethod.GET, "/routing/contacts/*", EVERYONE), rule(HttpMethod.POST, "/routing/**", HEADS),
 
+			// the shared numbers, read by both departments (another person's only by
+			// the heads, checked per request)
+			rule(HttpMethod.GET, "/kpis", EVERYONE),
+
 			// campaigns, HTML: the calendar both departments read, planned by marketing
-			// and the
-			// heads
+			// and the heads
 			rule(HttpMethod.GET, "/campaigns/new", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/campaigns/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/campaigns", EVERYONE),
 			rule(HttpMethod.GET, "/campaigns/*", EVERYONE), rule(HttpMethod.POST, "/campaigns", MARKETING_TOOLS),
@@ -140,6 +143,9 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/api/v1/campaigns/**", MARKETING_TOOLS),
 			rule(HttpMethod.PUT, "/api/v1/campaigns/*", MARKETING_TOOLS),
 			rule(HttpMethod.PUT, "/api/v1/campaigns/*/brief", MARKETING_TOOLS),
+
+			// the API: KPIs
+			rule(HttpMethod.GET, "/api/v1/kpis", EVERYONE), rule(HttpMethod.GET, "/api/v1/kpis/**", EVERYONE),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

@@ -105,6 +105,15 @@ public class SlaDesk {
 		this.store.closeAll(leads, null, "CANCELLED", this.clock.instant());
 	}
 
+	/**
+	 * Per rep, the deadlines that fell due from {@code from} until {@code to} and whether
+	 * each was kept.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UserId, SlaCompliance> compliance(Instant from, Instant to) {
+		return this.store.compliance(from, to);
+	}
+
 	@Transactional(readOnly = true)
 	public List<SlaTimer> open(ContactId lead) {
 		return this.store.open(lead);

@@ -25,6 +25,8 @@ import org.tandem.crm.ContactFilter;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactSummary;
 import org.tandem.crm.Origin;
+import org.tandem.crm.ReportingFacts;
+import org.tandem.crm.SizeBand;
 import org.tandem.crm.SourceCampaign;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
@@ -140,6 +142,23 @@ public class ContactQueries {
 									rs.getString("source_campaign"), rs.getString("source_form")));
 				});
 		return origins;
+	}
+
+	public Map<ContactId, ReportingFacts> reportingFacts(Collection<ContactId> contacts) {
+		Map<ContactId, ReportingFacts> facts = new HashMap<>();
+		InLists.select(this.jdbc,
+				"SELECT c.id, c.owner_id, c.source_channel, c.source_campaign, a.size_band FROM crm_contact c "
+						+ "LEFT JOIN crm_account a ON a.id = c.account_id WHERE c.id IN (:values)",
+				ids(contacts), (rs, row) -> {
+					String channel = rs.getString("source_channel");
+					String segment = rs.getString("size_band");
+					UUID owner = rs.getObject("owner_id", UUID.class);
+					return facts.put(new ContactId(rs.getObject("id", UUID.class)),
+							new ReportingFacts(owner == null ? null : new UserId(owner),
+									channel == null ? null : Channel.valueOf(channel), rs.getString("source_campaign"),
+									segment == null ? null : SizeBand.valueOf(segment)));
+				});
+		return facts;
 	}
 
 	/** These contacts as the system sees them (every record), by id. */

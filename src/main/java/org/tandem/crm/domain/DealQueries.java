@@ -23,6 +23,7 @@ import org.tandem.crm.DealSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
 import org.tandem.platform.Money;
+import org.tandem.platform.InLists;
 import org.tandem.platform.PageQuery;
 import org.tandem.platform.PageResult;
 
@@ -92,6 +93,19 @@ public class DealQueries {
 					+ "ORDER BY d.closed_at, d.id")
 			.params(Timestamp.from(from), Timestamp.from(to))
 			.query(this::map)
+			.list();
+	}
+
+	/** These deals (every record, none deleted), those that exist. */
+	public List<DealSummary> findAll(Collection<DealId> deals) {
+		return InLists.select(this.jdbc, SELECT + "WHERE d.deleted_at IS NULL AND d.id IN (:values)",
+				deals.stream().map(DealId::value).toList(), this::map);
+	}
+
+	/** Every deal not deleted. */
+	public List<DealId> ids() {
+		return this.jdbc.sql("SELECT id FROM crm_deal WHERE deleted_at IS NULL ORDER BY id")
+			.query((rs, row) -> new DealId(rs.getObject("id", UUID.class)))
 			.list();
 	}
 

@@ -1,6 +1,8 @@
 package org.tandem.funnel.domain;
 
 import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -16,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactId;
+import org.tandem.funnel.FunnelChange;
 import org.tandem.funnel.LifecycleStage;
+import org.tandem.funnel.Milestones;
 import org.tandem.platform.InLists;
 
 /**
@@ -42,6 +47,45 @@ public class FunnelStatistics {
 							contact -> EnumSet.noneOf(LifecycleStage.class))
 					.add(LifecycleStage.valueOf(rs.getString("to_stage"))));
 		return reached;
+	}
+
+	/** The change feed after a position, oldest first. */
+	public List<FunnelChange> changesAfter(long position, int limit) {
+		return this.jdbc.sql("SELECT seq, contact_id FROM funnel_transition WHERE seq > ? ORDER BY seq LIMIT ?")
+			.params(position, limit)
+			.query(FunnelStatistics::change)
+			.list();
+	}
+
+	/** The entries of the change feed at these positions, those that exist. */
+	public List<FunnelChange> changesAt(Collection<Long> positions) {
+		return InLists.select(this.jdbc, "SELECT seq, contact_id FROM funnel_transition WHERE seq IN (:values)",
+				positions, FunnelStatistics::change);
+	}
+
+	private static FunnelChange change(ResultSet rs, int row) throws SQLException {
+		return new FunnelChange(rs.getLong("seq"), new ContactId(rs.getObject("contact_id", UUID.class)));
+	}
+
+	/**
+	 * When each of these leads first reached each stage, from its whole history; a lead
+	 * with no history has no entry.
+	 */
+	public Map<UUID, Milestones> milestones(Collection<UUID> contacts) {
+		Map<UUID, MilestoneFolder> folders = new HashMap<>();
+		InLists.select(this.jdbc,
+				"SELECT contact_id, from_stage, to_stage, at, seq FROM funnel_transition WHERE contact_id IN (:values)",
+				contacts, (rs, row) -> {
+					String from = rs.getString("from_stage");
+					folders.computeIfAbsent(rs.getObject("contact_id", UUID.class), key -> new MilestoneFolder())
+						.add(from == null ? null : LifecycleStage.valueOf(from),
+								LifecycleStage.valueOf(rs.getString("to_stage")),
+								rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("seq"));
+					return row;
+				});
+		Map<UUID, Milestones> milestones = new HashMap<>();
+		folders.forEach((contact, folder) -> milestones.put(contact, folder.milestones()));
+		return milestones;
 	}
 
 	public Map<LifecycleStage, Long> countsByStage() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.tandem.crm.ContactId;
 import org.tandem.identity.DealSizeBand;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InLists;
+import org.tandem.routing.SlaCompliance;
 import org.tandem.routing.SlaPolicy;
 import org.tandem.routing.SlaTimer;
 
@@ -178,6 +180,19 @@ public class SlaStore {
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	public Map<UserId, SlaCompliance> compliance(Instant from, Instant to) {
+		Map<UserId, SlaCompliance> compliance = new HashMap<>();
+		this.jdbc
+			.sql("SELECT rep_id, SUM(CASE WHEN breached_at IS NULL AND outcome = 'MET' THEN 1 ELSE 0 END) AS kept, "
+					+ "SUM(CASE WHEN breached_at IS NOT NULL THEN 1 ELSE 0 END) AS broken FROM routing_sla_timer "
+					+ "WHERE due_at >= ? AND due_at < ? GROUP BY rep_id")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> compliance.put(new UserId(rs.getObject("rep_id", UUID.class)),
+					new SlaCompliance(rs.getLong("kept"), rs.getLong("broken"))))
+			.list();
+		return compliance;
 	}
 
 }

@@ -1,0 +1,56 @@
+package org.tandem.funnel.domain;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.funnel.LifecycleStage;
+import org.tandem.funnel.Milestones;
+
+/**
+ * Folds one lead's moves, read in any order, into the first time it reached each stage
+ * and the stage it is in now (the latest move; of two at the same instant, the one
+ * written last).
+ */
+final class MilestoneFolder {
+
+	private final Instant[] first = new Instant[LifecycleStage.values().length];
+
+	private @Nullable Instant entered;
+
+	private @Nullable Instant rejected;
+
+	private @Nullable Instant latest;
+
+	private long latestPosition = Long.MIN_VALUE;
+
+	private LifecycleStage stage = LifecycleStage.LEAD;
+
+	void add(@Nullable LifecycleStage from, LifecycleStage to, Instant at, long position) {
+		this.entered = earliest(this.entered, at);
+		this.first[to.ordinal()] = earliest(this.first[to.ordinal()], at);
+		if (from == LifecycleStage.MQL && to == LifecycleStage.RECYCLED) {
+			this.rejected = earliest(this.rejected, at);
+		}
+		if (this.latest == null || at.isAfter(this.latest)
+				|| (at.equals(this.latest) && position > this.latestPosition)) {
+			this.latest = at;
+			this.latestPosition = position;
+			this.stage = to;
+		}
+	}
+
+	Milestones milestones() {
+		return new Milestones(this.entered, at(LifecycleStage.MQL), at(LifecycleStage.SQL),
+				at(LifecycleStage.OPPORTUNITY), at(LifecycleStage.WON), at(LifecycleStage.LOST), this.rejected,
+				at(LifecycleStage.DISQUALIFIED), this.stage);
+	}
+
+	private @Nullable Instant at(LifecycleStage stage) {
+		return this.first[stage.ordinal()];
+	}
+
+	private static Instant earliest(@Nullable Instant current, Instant candidate) {
+		return current == null || candidate.isBefore(current) ? candidate : current;
+	}
+
+}

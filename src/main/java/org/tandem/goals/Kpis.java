@@ -1,0 +1,351 @@
+package org.tandem.goals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.campaigns.AttributionModel;
+import org.tandem.campaigns.CampaignReports;
+import org.tandem.campaigns.CampaignResult;
+import org.tandem.goals.domain.KpiQueries;
+import org.tandem.goals.domain.KpiQueries.DealRow;
+import org.tandem.goals.domain.KpiQueries.Question;
+import org.tandem.goals.domain.Measure;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.identity.UserSummary;
+import org.tandem.platform.Money;
+import org.tandem.routing.SlaCompliance;
+import org.tandem.routing.SlaDesk;
+
+/**
+ * Computes the catalogue's KPIs for a filter: the one place each number is defined, used
+ * by the pages, the API and (through this service) alerts and agendas.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Kpis {
+
+	/** Ratios and days are given to this many decimal places. */
+	static final int SCALE = 4;
+
+	private final KpiQueries queries;
+
+	private final KpiFacts facts;
+
+	private final UserDirectory directory;
+
+	private final SlaDesk sla;
+
+	private final CampaignReports campaigns;
+
+	Kpis(KpiQueries queries, KpiFacts facts, UserDirectory directory, SlaDesk sla, CampaignReports campaigns) {
+		this.queries = queries;
+		this.facts = facts;
+		this.directory = directory;
+		this.sla = sla;
+		this.campaigns = campaigns;
+	}
+
+	/** Every KPI of the catalogue for one filter. */
+	public List<KpiValue> all(KpiFilter filter) {
+		List<KpiValue> values = new ArrayList<>();
+		for (Kpi kpi : Kpi.values()) {
+			values.add(value(kpi, filter));
+		}
+		return values;
+	}
+
+	public KpiValue value(Kpi kpi, KpiFilter filter) {
+		Question question = question(filter);
+		return switch (kpi) {
+			case LEADS_CREATED -> count(kpi, Measure.ENTERED, question);
+			case MQLS -> count(kpi, Measure.MQL, question);
+			case SQLS -> count(kpi, Measure.SQL, question);
+			case MQL_TO_SQL -> ratio(kpi, sum(Measure.MQL_ACCEPTED, question), sum(Measure.MQL, question), null);
+			case LEAD_TO_CUSTOMER ->
+				ratio(kpi, sum(Measure.ENTERED_WON, question), sum(Measure.ENTERED, question), null);
+			case SALES_ACCEPTANCE -> {
+				long accepted = sum(Measure.MQL_ACCEPTED, question);
+				yield ratio(kpi, accepted, accepted + sum(Measure.MQL_REJECTED, question), null);
+			}
+			case DEALS_WON -> {
+				long won = this.queries.wonDeals(question).size();
+				yield new KpiValue(kpi, BigDecimal.valueOf(won), won, null, List.of(), Map.of(), null);
+			}
+			case WON_REVENUE -> money(kpi, this.queries.wonDeals(question), false, false);
+			case AVERAGE_DEAL_SIZE -> money(kpi, this.queries.wonDeals(question), true, false);
+			case WEIGHTED_PIPELINE -> money(kpi, this.queries.openDeals(question), false, true);
+			case LEAD_TO_DEAL_TIME -> leadToDeal(question);
+			case STAGE_VELOCITY -> velocity(question);
+			case SLA_COMPLIANCE -> slaCompliance(filter, question);
+			case CAMPAIGN_ROI -> campaignRoi(filter);
+		};
+	}
+
+	/**
+	 * A count or ratio KPI per bucket of the period: leads, MQLs and SQLs and the three
+	 * conversion rates. Other KPIs have no series and are refused.
+	 */
+	public List<KpiPoint> series(Kpi kpi, KpiFilter filter, Grain grain) {
+		Question question = question(filter);
+		List<Measure> measures = measures(kpi);
+		List<Map<LocalDate, Long>> daily = measures.stream().map(m -> this.queries.daily(m, question)).toList();
+		List<KpiPoint> points = new ArrayList<>();
+		for (LocalDate start = grain.start(filter.from()); !start.isAfter(filter.to()); start = grain.next(start)) {
+			LocalDate first = start.isBefore(filter.from()) ? filter.from() : start;
+			LocalDate last = grain.next(start).minusDays(1).isAfter(filter.to()) ? filter.to()
+					: grain.next(start).minusDays(1);
+			long[] sums = new long[measures.size()];
+			for (int i = 0; i < measures.size(); i++) {
+				sums[i] = daily.get(i)
+					.entrySet()
+					.stream()
+					.filter(day -> !day.getKey().isBefore(first) && !day.getKey().isAfter(last))
+					.mapToLong(Map.Entry::getValue)
+					.sum();
+			}
+			points.add(new KpiPoint(start, fromSums(kpi, sums)));
+		}
+		return points;
+	}
+
+	/**
+	 * A count or ratio KPI over the period, per value of a slice (per channel, per rep…).
+	 */
+	public Map<String, KpiValue> bySlice(Kpi kpi, KpiFilter filter, Slice by) {
+		Question question = question(filter);
+		List<Measure> measures = measures(kpi);
+		List<Map<String, Long>> counts = measures.stream().map(m -> this.queries.bySlice(m, question, by)).toList();
+		Set<String> keys = new java.util.TreeSet<>();
+		counts.forEach(map -> keys.addAll(map.keySet()));
+		Map<String, KpiValue> values = new LinkedHashMap<>();
+		for (String key : keys) {
+			long[] sums = new long[measures.size()];
+			for (int i = 0; i < measures.size(); i++) {
+				sums[i] = counts.get(i).getOrDefault(key, 0L);
+			}
+			values.put(key, fromSums(kpi, sums));
+		}
+		return values;
+	}
+
+	/** The KPIs that have a series and a per-slice breakdown. */
+	public static boolean countable(Kpi kpi) {
+		return switch (kpi) {
+			case LEADS_CREATED, MQLS, SQLS, MQL_TO_SQL, LEAD_TO_CUSTOMER, SALES_ACCEPTANCE -> true;
+			default -> false;
+		};
+	}
+
+	private static List<Measure> measures(Kpi kpi) {
+		return switch (kpi) {
+			case LEADS_CREATED -> List.of(Measure.ENTERED);
+			case MQLS -> List.of(Measure.MQL);
+			case SQLS -> List.of(Measure.SQL);
+			case MQL_TO_SQL -> List.of(Measure.MQL_ACCEPTED, Measure.MQL);
+			case LEAD_TO_CUSTOMER -> List.of(Measure.ENTERED_WON, Measure.ENTERED);
+			case SALES_ACCEPTANCE -> List.of(Measure.MQL_ACCEPTED, Measure.MQL_REJECTED);
+			default -> throw new org.tandem.platform.InputRejectedException("kpi",
+					kpi + " has no series; series exist for lead counts and conversion rates");
+		};
+	}
+
+	private static KpiValue fromSums(Kpi kpi, long[] sums) {
+		return switch (kpi) {
+			case MQL_TO_SQL, LEAD_TO_CUSTOMER -> ratio(kpi, sums[0], sums[1], null);
+			case SALES_ACCEPTANCE -> ratio(kpi, sums[0], sums[0] + sums[1], null);
+			default -> new KpiValue(kpi, BigDecimal.valueOf(sums[0]), sums[0], null, List.of(), Map.of(), null);
+		};
+	}
+
+	private KpiValue count(Kpi kpi, Measure measure, Question question) {
+		long n = sum(measure, question);
+		return new KpiValue(kpi, BigDecimal.valueOf(n), n, null, List.of(), Map.of(), null);
+	}
+
+	private long sum(Measure measure, Question question) {
+		return this.queries.daily(measure, question).values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	private static KpiValue ratio(Kpi kpi, long numerator, long denominator, @Nullable String note) {
+		BigDecimal value = denominator == 0 ? null
+				: BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
+		return new KpiValue(kpi, value, numerator, denominator, List.of(), Map.of(),
+				denominator == 0 ? "nothing to divide by in this period" : note);
+	}
+
+	private static KpiValue money(Kpi kpi, List<DealRow> deals, boolean mean, boolean weighted) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
+		for (DealRow deal : deals) {
+			BigDecimal amount = weighted
+					? deal.amount().multiply(BigDecimal.valueOf(deal.probability())).movePointLeft(2) : deal.amount();
+			sums.merge(deal.currency(), amount, BigDecimal::add);
+			counts.merge(deal.currency(), 1L, Long::sum);
+		}
+		List<Money> amounts = new ArrayList<>();
+		sums.forEach((currency, sum) -> {
+			BigDecimal amount = mean ? sum.divide(BigDecimal.valueOf(counts.get(currency)), 2, RoundingMode.HALF_UP)
+					: sum.setScale(2, RoundingMode.HALF_UP);
+			amounts.add(new Money(amount, Money.currency(currency)));
+		});
+		return new KpiValue(kpi, null, (long) deals.size(), null, amounts, Map.of(),
+				deals.isEmpty() ? "no deals in this period" : null);
+	}
+
+	private KpiValue leadToDeal(Question question) {
+		List<Duration> durations = this.queries.durations("entered_at", "won_at", question);
+		if (durations.isEmpty()) {
+			return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, null, 0L, null, List.of(), Map.of(),
+					"no leads won in this period");
+		}
+		Map<String, BigDecimal> parts = new LinkedHashMap<>();
+		BigDecimal median = days(Percentiles.of(durations, 50));
+		parts.put("median", median);
+		parts.put("p90", days(Percentiles.of(durations, 90)));
+		return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, median, (long) durations.size(), null, List.of(), parts, null);
+	}
+
+	private KpiValue velocity(Question question) {
+		Map<String, BigDecimal> parts = new LinkedHashMap<>();
+		long leads = 0;
+		String[][] steps = { { "MQL_TO_SQL", "mql_at", "sql_at" }, { "SQL_TO_OPPORTUNITY", "sql_at", "opportunity_at" },
+				{ "OPPORTUNITY_TO_WON", "opportunity_at", "won_at" } };
+		for (String[] step : steps) {
+			List<Duration> durations = this.queries.durations(step[1], step[2], question);
+			leads += durations.size();
+			if (!durations.isEmpty()) {
+				parts.put(step[0], days(Percentiles.of(durations, 50)));
+			}
+		}
+		BigDecimal total = parts.isEmpty() ? null
+				: parts.values()
+					.stream()
+					.reduce(BigDecimal.ZERO, BigDecimal::add)
+					.setScale(SCALE, RoundingMode.HALF_UP);
+		return new KpiValue(Kpi.STAGE_VELOCITY, total, leads, null, List.of(), parts,
+				parts.isEmpty() ? "no lead moved on in this period" : null);
+	}
+
+	private KpiValue slaCompliance(KpiFilter filter, Question question) {
+		Map<UserId, SlaCompliance> byRep = this.sla.compliance(question.start(), question.end());
+		Set<UserId> reps = reps(filter);
+		SlaCompliance total = byRep.entrySet()
+			.stream()
+			.filter(entry -> reps == null || reps.contains(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.reduce(SlaCompliance.NONE, SlaCompliance::plus);
+		boolean otherCuts = filter.channel() != null || filter.campaign() != null || filter.segment() != null;
+		return ratio(Kpi.SLA_COMPLIANCE, total.kept(), total.settled(),
+				otherCuts ? "deadlines are cut by rep and team only" : null);
+	}
+
+	private KpiValue campaignRoi(KpiFilter filter) {
+		Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
+		int counted = 0;
+		for (CampaignResult result : this.campaigns.results(AttributionModel.W_SHAPED)) {
+			LocalDate starts = result.campaign().startsOn();
+			LocalDate ends = result.campaign().endsOn();
+			boolean running = !starts.isAfter(filter.to()) && (ends == null || !ends.isBefore(filter.from()));
+			boolean named = filter.campaign() == null || filter.campaign().equalsIgnoreCase(result.campaign().name());
+			if (!running || !named) {
+				continue;
+			}
+			counted++;
+			BigDecimal[] sums = byCurrency.computeIfAbsent(result.campaign().spent().currency().getCurrencyCode(),
+					currency -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			sums[0] = sums[0].add(result.revenue().amount());
+			sums[1] = sums[1].add(result.campaign().spent().amount());
+		}
+		Map<String, BigDecimal> parts = new LinkedHashMap<>();
+		byCurrency.forEach((currency, sums) -> {
+			if (sums[1].signum() > 0) {
+				parts.put(currency, sums[0].subtract(sums[1]).divide(sums[1], SCALE, RoundingMode.HALF_UP));
+			}
+		});
+		BigDecimal value = parts.size() == 1 ? parts.values().iterator().next() : null;
+		String note = parts.isEmpty() ? "no campaign with costs ran in this period"
+				: parts.size() > 1 ? "campaigns in several currencies: one ROI per currency" : null;
+		if (filter.rep() != null || filter.team() != null || filter.channel() != null || filter.segment() != null) {
+			note = (note == null ? "" : note + "; ") + "ROI is cut by campaign only";
+		}
+		return new KpiValue(Kpi.CAMPAIGN_ROI, value, (long) counted, null, List.of(), parts, note);
+	}
+
+	/** The question a filter asks: its period in the reporting zone and its cuts. */
+	Question question(KpiFilter filter) {
+		Map<Slice, List<String>> cuts = new LinkedHashMap<>();
+		Set<UserId> reps = reps(filter);
+		if (reps != null) {
+			cuts.put(Slice.OWNER, reps.stream().map(rep -> rep.value().toString()).sorted().toList());
+		}
+		if (filter.channel() != null) {
+			cuts.put(Slice.CHANNEL, List.of(filter.channel()));
+		}
+		if (filter.campaign() != null) {
+			cuts.put(Slice.CAMPAIGN, List.of(filter.campaign()));
+		}
+		if (filter.segment() != null) {
+			cuts.put(Slice.SEGMENT, List.of(filter.segment()));
+		}
+		return new Question(filter.from(), filter.to(), this.facts.zone(), cuts);
+	}
+
+	/** The reps a filter names (one rep, or a team's members), or null for everyone. */
+	private @Nullable Set<UserId> reps(KpiFilter filter) {
+		if (filter.rep() != null) {
+			if (filter.team() != null && !teamOf(filter.rep()).equals(filter.team().value())) {
+				return Set.of();
+			}
+			return Set.of(filter.rep());
+		}
+		if (filter.team() != null) {
+			return this.directory.all()
+				.stream()
+				.filter(user -> filter.team().equals(user.team()))
+				.map(UserSummary::id)
+				.collect(Collectors.toSet());
+		}
+		return null;
+	}
+
+	private Object teamOf(UserId rep) {
+		return this.directory.find(rep).map(UserSummary::team).map(team -> (Object) team.value()).orElse("");
+	}
+
+	private static BigDecimal days(Duration duration) {
+		return BigDecimal.valueOf(duration.toMillis())
+			.divide(BigDecimal.valueOf(86_400_000L), SCALE, RoundingMode.HALF_UP);
+	}
+
+	/** Nearest-rank percentiles. */
+	static final class Percentiles {
+
+		private Percentiles() {
+		}
+
+		static Duration of(Collection<Duration> values, int percentile) {
+			List<Duration> sorted = values.stream().sorted().toList();
+			int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+			return sorted.get(Math.max(0, rank - 1));
+		}
+
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.tandem.goals.domain;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.goals.Slice;
+import org.tandem.platform.InLists;
+
+/**
+ * Reads the numbers: counts of a measure from the kept counters when the question cuts by
+ * at most one slice, or from the leads themselves when it cuts by more; durations between
+ * milestones; and deals.
+ */
+@Component
+public class KpiQueries {
+
+	private final JdbcClient jdbc;
+
+	KpiQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A question: whole days from {@code from} to {@code to} in {@code zone}, and for
+	 * each slice cut by, the values to keep (a lead matches when it has one of them).
+	 */
+	public record Question(LocalDate from, LocalDate to, ZoneId zone, Map<Slice, List<String>> cuts) {
+
+		public Instant start() {
+			return this.from.atStartOfDay(this.zone).toInstant();
+		}
+
+		public Instant end() {
+			return this.to.plusDays(1).atStartOfDay(this.zone).toInstant();
+		}
+
+		/** True when the counters can answer: at most one slice is cut. */
+		boolean countable() {
+			return this.cuts.size() <= 1;
+		}
+
+	}
+
+	/** The measure per day of the question, from the counters when they can answer it. */
+	public Map<LocalDate, Long> daily(Measure measure, Question question) {
+		return question.countable() ? dailyFromCounters(measure, question) : dailyFromLeads(measure, question);
+	}
+
+	/** The measure per day, always counted from the leads themselves. */
+	public Map<LocalDate, Long> dailyFromLeads(Measure measure, Question question) {
+		List<Object> params = new ArrayList<>();
+		String sql = "SELECT " + measure.column() + " AS at FROM goals_lead WHERE " + measure.column() + " >= ? AND "
+				+ measure.column() + " < ?" + (measure.condition() == null ? "" : " AND " + measure.condition());
+		params.add(Timestamp.from(question.start()));
+		params.add(Timestamp.from(question.end()));
+		sql += cutsWhere(question.cuts(), params, "");
+		Map<LocalDate, Long> days = new TreeMap<>();
+		this.jdbc.sql(sql)
+			.params(params)
+			.query((rs,
+					row) -> days.merge(LocalDate
+						.ofInstant(rs.getObject("at", java.time.OffsetDateTime.class).toInstant(), question.zone()), 1L,
+							Long::sum))
+			.list();
+		return days;
+	}
+
+	private Map<LocalDate, Long> dailyFromCounters(Measure measure, Question question) {
+		Slice slice = question.cuts().isEmpty() ? Slice.ALL : question.cuts().keySet().iterator().next();
+		List<String> values = slice == Slice.ALL ? List.of("") : question.cuts().get(slice);
+		Map<LocalDate, Long> days = new TreeMap<>();
+		if (values.isEmpty()) {
+			return days;
+		}
+		List<Object> params = new ArrayList<>(List.of(measure.name(), slice.name()));
+		params.addAll(values);
+		params.add(question.from());
+		params.add(question.to());
+		this.jdbc
+			.sql("SELECT on_day, SUM(n) AS n FROM goals_count WHERE measure = ? AND slice = ? AND slice_value IN ("
+					+ InLists.marks(values.size()) + ") AND on_day >= ? AND on_day <= ? GROUP BY on_day")
+			.params(params)
+			.query((rs, row) -> days.merge(rs.getObject("on_day", LocalDate.class), rs.getLong("n"), Long::sum))
+			.list();
+		days.values().removeIf(n -> n == 0);
+		return days;
+	}
+
+	/** The measure over the whole period, per value of a slice. */
+	public Map<String, Long> bySlice(Measure measure, Question question, Slice by) {
+		Map<String, Long> counts = new TreeMap<>();
+		boolean countable = question.cuts().isEmpty()
+				|| (question.cuts().size() == 1 && question.cuts().containsKey(by));
+		List<Object> params = new ArrayList<>();
+		String sql;
+		if (countable) {
+			List<String> values = question.cuts().get(by);
+			params.addAll(List.of(measure.name(), by.name(), question.from(), question.to()));
+			sql = "SELECT slice_value AS v, SUM(n) AS n FROM goals_count WHERE measure = ? AND slice = ? "
+					+ "AND on_day >= ? AND on_day <= ?";
+			if (values != null) {
+				sql += " AND slice_value IN (" + InLists.marks(values.size()) + ")";
+				params.addAll(values);
+			}
+			sql += " GROUP BY slice_value";
+		}
+		else {
+			String column = column(by);
+			params.add(Timestamp.from(question.start()));
+			params.add(Timestamp.from(question.end()));
+			sql = "SELECT " + column + " AS v, COUNT(*) AS n FROM goals_lead WHERE " + measure.column() + " >= ? AND "
+					+ measure.column() + " < ?" + (measure.condition() == null ? "" : " AND " + measure.condition())
+					+ cutsWhere(question.cuts(), params, "") + " GROUP BY " + column;
+		}
+		this.jdbc.sql(sql).params(params).query((rs, row) -> {
+			Object value = rs.getObject("v");
+			long n = rs.getLong("n");
+			if (n != 0) {
+				counts.merge(value == null ? "" : value.toString(), n, Long::sum);
+			}
+			return n;
+		}).list();
+		return counts;
+	}
+
+	/**
+	 * The time from one milestone to another, for the leads that reached the later one in
+	 * the period (and the earlier one before it).
+	 */
+	public List<Duration> durations(String fromColumn, String toColumn, Question question) {
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(question.start()));
+		params.add(Timestamp.from(question.end()));
+		return this.jdbc
+			.sql("SELECT " + fromColumn + " AS a, " + toColumn + " AS b FROM goals_lead WHERE " + toColumn
+					+ " >= ? AND " + toColumn + " < ? AND " + fromColumn + " IS NOT NULL AND " + fromColumn + " <= "
+					+ toColumn + cutsWhere(question.cuts(), params, ""))
+			.params(params)
+			.query((rs, row) -> Duration.between(JourneyStore.instant(rs, "a"), JourneyStore.instant(rs, "b")))
+			.list();
+	}
+
+	/** A deal as the numbers see it. */
+	public record DealRow(UUID deal, @Nullable UUID owner, BigDecimal amount, String currency, int probability,
+			String outcome, @Nullable Instant closedAt) {
+	}
+
+	/** The deals won in the period that match the cuts (owner cuts the deal's owner). */
+	public List<DealRow> wonDeals(Question question) {
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(question.start()));
+		params.add(Timestamp.from(question.end()));
+		return deals("d.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ?", question, params);
+	}
+
+	/** The open deals that match the cuts. */
+	public List<DealRow> openDeals(Question question) {
+		return deals("d.outcome = 'OPEN'", question, new ArrayList<>());
+	}
+
+	private List<DealRow> deals(String where, Question question, List<Object> params) {
+		return this.jdbc
+			.sql("SELECT d.* FROM goals_deal d LEFT JOIN goals_lead l ON l.contact_id = d.contact_id WHERE " + where
+					+ cutsWhere(question.cuts(), params, "d."))
+			.params(params)
+			.query((rs, row) -> new DealRow(rs.getObject("deal_id", UUID.class), rs.getObject("owner_id", UUID.class),
+					rs.getBigDecimal("amount"), rs.getString("currency"), rs.getInt("probability"),
+					rs.getString("outcome"), JourneyStore.instant(rs, "closed_at")))
+			.list();
+	}
+
+	/**
+	 * The SQL conditions of the cuts, their values added to {@code params}; the owner is
+	 * read from {@code ownerPrefix + "owner_id"} (a deal's owner, when deals are read).
+	 */
+	private static String cutsWhere(Map<Slice, List<String>> cuts, List<Object> params, String ownerPrefix) {
+		StringBuilder where = new StringBuilder();
+		cuts.forEach((slice, values) -> {
+			if (values.isEmpty()) {
+				where.append(" AND 1 = 0");
+				return;
+			}
+			String column = slice == Slice.OWNER ? ownerPrefix + "owner_id" : column(slice);
+			where.append(" AND ").append(column).append(" IN (").append(InLists.marks(values.size())).append(')');
+			values.forEach(value -> params.add(slice == Slice.OWNER ? UUID.fromString(value) : value));
+		});
+		return where.toString();
+	}
+
+	private static String column(Slice slice) {
+		return switch (slice) {
+			case OWNER -> "owner_id";
+			case CHANNEL -> "channel";
+			case CAMPAIGN -> "campaign";
+			case SEGMENT -> "segment";
+			case ALL -> throw new IllegalArgumentException("ALL is not a column");
+		};
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.tandem.goals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.tandem.ApiClient;
+import org.tandem.ApiClient.Answer;
+import org.tandem.IntegrationTest;
+import org.tandem.MutableClock;
+import org.tandem.goals.domain.KpiQueries;
+import org.tandem.goals.domain.Measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The KPI catalogue against a small funnel written out by hand, on a clock the test
+ * moves: every figure below was worked out on paper from the moves in {@link #walk}.
+ */
+@IntegrationTest
+@Import(KpiIntegrationTests.Clocks.class)
+class KpiIntegrationTests {
+
+	/** Monday, 4 March 2024, 09:00 UTC: far from any other test's leads. */
+	static final Instant START = Instant.parse("2024-03-04T09:00:00Z");
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	KpiFacts facts;
+
+	@Autowired
+	KpiQueries queries;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = ApiClient.asAdmin(this.port);
+	}
+
+	/**
+	 * Five leads of one campaign in March 2024. Ann: in on the 4th, MQL 5th, SQL 7th,
+	 * opportunity 11th, won the 21st with a 1,000 RUB deal. Ben: in the 4th, MQL 6th,
+	 * sent back 8th. Cat: in the 5th, MQL 6th, still waiting. Dan: in the 5th, still a
+	 * lead. Eve: in the 12th, disqualified the 13th. All at 09:00 UTC.
+	 */
+	String walk() {
+		String campaign = "kpi-fixture-" + UUID.randomUUID().toString().substring(0, 8);
+		this.clock.set(START);
+		String ann = lead("ann", campaign);
+		String ben = lead("ben", campaign);
+		day(1);
+		String cat = lead("cat", campaign);
+		lead("dan", campaign);
+		move(ann, "MQL", null);
+		day(1);
+		move(ben, "MQL", null);
+		move(cat, "MQL", null);
+		day(1);
+		move(ann, "SQL", null);
+		day(1);
+		move(ben, "RECYCLED", "NO_BUDGET");
+		day(3);
+		move(ann, "OPPORTUNITY", null);
+		day(1);
+		String eve = lead("eve", campaign);
+		day(1);
+		move(eve, "DISQUALIFIED", "SPAM");
+		day(8);
+		move(ann, "WON", null);
+		Map<String, Object> deal = new HashMap<>();
+		deal.put("name", "Licence for Ann");
+		deal.put("pipeline", "00000000-0000-0000-0000-00000000a001");
+		deal.put("amount", "1000.00");
+		deal.put("currency", "RUB");
+		deal.put("contacts", List.of(ann));
+		Answer opened = this.api.post("/api/v1/deals", ApiClient.json(deal));
+		assertThat(opened.status()).isEqualTo(201);
+		deal.put("stage", "00000000-0000-0000-0000-00000000b004");
+		deal.put("version", opened.json().path("version").asLong());
+		assertThat(this.api.put("/api/v1/deals/" + opened.json().path("id").asString(), ApiClient.json(deal)).status())
+			.isEqualTo(200);
+		this.facts.catchUp();
+		return campaign;
+	}
+
+	@Test
+	void everyKpiOfTheFixtureIsWhatWasWorkedOutByHand() {
+		String campaign = walk();
+		await(() -> kpi("DEALS_WON", campaign, "2024-03-01", "2024-03-31").path("numerator").asLong() == 1);
+		Map<String, JsonNode> march = all(campaign, "2024-03-01", "2024-03-31");
+		assertThat(march.get("LEADS_CREATED").path("numerator").asLong()).isEqualTo(5);
+		assertThat(march.get("MQLS").path("numerator").asLong()).isEqualTo(3);
+		assertThat(march.get("SQLS").path("numerator").asLong()).isEqualTo(1);
+		assertRatio(march.get("MQL_TO_SQL"), 1, 3, "0.3333");
+		assertRatio(march.get("SALES_ACCEPTANCE"), 1, 2, "0.5000");
+		assertRatio(march.get("LEAD_TO_CUSTOMER"), 1, 5, "0.2000");
+		assertThat(march.get("DEALS_WON").path("numerator").asLong()).isEqualTo(1);
+		assertThat(march.get("WON_REVENUE").path("amounts").get(0).path("amount").decimalValue())
+			.isEqualByComparingTo("1000.00");
+		assertThat(march.get("WON_REVENUE").path("amounts").get(0).path("currency").asString()).isEqualTo("RUB");
+		assertThat(march.get("AVERAGE_DEAL_SIZE").path("amounts").get(0).path("amount").decimalValue())
+			.isEqualByComparingTo("1000.00");
+		JsonNode leadToDeal = march.get("LEAD_TO_DEAL_TIME");
+		assertThat(leadToDeal.path("parts").path("median").decimalValue()).isEqualByComparingTo("17");
+		assertThat(leadToDeal.path("parts").path("p90").decimalValue()).isEqualByComparingTo("17");
+		JsonNode velocity = march.get("STAGE_VELOCITY");
+		assertThat(velocity.path("parts").path("MQL_TO_SQL").decimalValue()).isEqualByComparingTo("2");
+		assertThat(velocity.path("parts").path("SQL_TO_OPPORTUNITY").decimalValue()).isEqualByComparingTo("4");
+		assertThat(velocity.path("parts").path("OPPORTUNITY_TO_WON").decimalValue()).isEqualByComparingTo("10");
+		assertThat(velocity.path("value").decimalValue()).isEqualByComparingTo("16");
+
+		// a cohort follows its leads past the period's end: Ann's SQL on the 7th counts
+		// for the MQLs of the first five days
+		Map<String, JsonNode> firstDays = all(campaign, "2024-03-01", "2024-03-05");
+		assertThat(firstDays.get("LEADS_CREATED").path("numerator").asLong()).isEqualTo(4);
+		assertRatio(firstDays.get("MQL_TO_SQL"), 1, 1, "1.0000");
+		assertThat(firstDays.get("SQLS").path("numerator").asLong()).isZero();
+
+		JsonNode weeks = this.api
+			.get("/api/v1/kpis/LEADS_CREATED/series?grain=WEEK&from=2024-03-01&to=2024-03-17&campaign=" + campaign)
+			.json();
+		assertThat(weeks.size()).isEqualTo(3);
+		assertThat(weeks.get(0).path("start").asString()).isEqualTo("2024-02-26");
+		assertThat(weeks.get(0).path("value").path("numerator").asLong()).isZero();
+		assertThat(weeks.get(1).path("start").asString()).isEqualTo("2024-03-04");
+		assertThat(weeks.get(1).path("value").path("numerator").asLong()).isEqualTo(4);
+		assertThat(weeks.get(2).path("value").path("numerator").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void theCountersAnswerExactlyAsCountingTheLeadsDoes() {
+		String campaign = walk();
+		KpiQueries.Question byCampaign = new KpiQueries.Question(LocalDate.parse("2024-02-01"),
+				LocalDate.parse("2024-04-30"), ZoneOffset.UTC, Map.of(Slice.CAMPAIGN, List.of(campaign)));
+		KpiQueries.Question everything = new KpiQueries.Question(LocalDate.parse("2024-02-01"),
+				LocalDate.parse("2024-04-30"), ZoneOffset.UTC, Map.of());
+		for (Measure measure : Measure.values()) {
+			assertThat(this.queries.daily(measure, byCampaign)).as(measure.name())
+				.isEqualTo(this.queries.dailyFromLeads(measure, byCampaign));
+			assertThat(this.queries.daily(measure, everything)).as(measure.name())
+				.isEqualTo(this.queries.dailyFromLeads(measure, everything));
+		}
+		// two cuts at once are answered from the leads, and agree with one cut
+		Map<Slice, List<String>> twoCuts = new LinkedHashMap<>();
+		twoCuts.put(Slice.CAMPAIGN, List.of(campaign));
+		twoCuts.put(Slice.CHANNEL, List.of("WEBINAR"));
+		assertThat(this.queries.daily(Measure.MQL,
+				new KpiQueries.Question(byCampaign.from(), byCampaign.to(), ZoneOffset.UTC, twoCuts)))
+			.isEqualTo(this.queries.daily(Measure.MQL, byCampaign));
+		assertThat(this.queries.bySlice(Measure.ENTERED, byCampaign, Slice.CAMPAIGN)).containsEntry(campaign, 5L);
+	}
+
+	@Test
+	void aStageChangeShowsInTheNumbersWithinSeconds() {
+		String campaign = "kpi-freshness-" + UUID.randomUUID().toString().substring(0, 8);
+		this.clock.set(START.plus(Duration.ofDays(40)));
+		String lead = lead("fresh", campaign);
+		move(lead, "MQL", null);
+		// no explicit catch-up: the scheduled update must bring it in
+		await(() -> kpi("MQLS", campaign, "2024-04-01", "2024-04-30").path("numerator").asLong() == 1);
+	}
+
+	@Test
+	void badFiltersAreRefusedNamingTheField() {
+		Answer backwards = this.api.get("/api/v1/kpis?from=2024-03-10&to=2024-03-01");
+		assertThat(backwards.status()).isEqualTo(422);
+		assertThat(backwards.field()).isEqualTo("to");
+		assertThat(this.api.get("/api/v1/kpis/NOT_A_KPI").status()).isEqualTo(400);
+		Answer noSeries = this.api.get("/api/v1/kpis/WON_REVENUE/series");
+		assertThat(noSeries.status()).isEqualTo(422);
+		assertThat(noSeries.field()).isEqualTo("kpi");
+		assertThat(this.api.get("/api/v1/kpis/MQLS/by/ALL").status()).isEqualTo(400);
+	}
+
+	Map<String, JsonNode> all(String campaign, String from, String to) {
+		Answer answer = this.api.get("/api/v1/kpis?from=" + from + "&to=" + to + "&campaign=" + campaign);
+		assertThat(answer.status()).isEqualTo(200);
+		Map<String, JsonNode> byKpi = new HashMap<>();
+		answer.json().path("values").forEach(value -> byKpi.put(value.path("kpi").asString(), value));
+		assertThat(byKpi).hasSize(Kpi.values().length);
+		return byKpi;
+	}
+
+	JsonNode kpi(String kpi, String campaign, String from, String to) {
+		return this.api.get("/api/v1/kpis/" + kpi + "?from=" + from + "&to=" + to + "&campaign=" + campaign).json();
+	}
+
+	static void assertRatio(JsonNode value, long numerator, long denominator, String ratio) {
+		assertThat(value.path("numerator").asLong()).isEqualTo(numerator);
+		assertThat(value.path("denominator").asLong()).isEqualTo(denominator);
+		assertThat(value.path("value").decimalValue()).isEqualByComparingTo(ratio);
+	}
+
+	String lead(String name, String campaign) {
+		Map<String, Object> lead = new HashMap<>();
+		lead.put("email", name + "-" + UUID.randomUUID() + "@example.org");
+		lead.put("firstName", name);
+		lead.put("lastName", "Fixture");
+		lead.put("source", "WEBINAR");
+		lead.put("campaign", campaign);
+		lead.put("consent", false);
+		Answer answer = this.api.post("/api/v1/intake/leads", ApiClient.json(lead));
+		assertThat(answer.status()).isEqualTo(201);
+		return answer.json().path("contact").asString();
+	}
+
+	void move(String contact, String to, String reason) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("to", to);
+		if (reason != null) {
+			body.put("reason", reason);
+		}
+		Answer moved = this.api.post("/api/v1/contacts/" + contact + "/transitions", ApiClient.json(body));
+		assertThat(moved.status()).as(moved.body()).isLessThan(300);
+	}
+
+	void day(int days) {
+		this.clock.advance(Duration.ofDays(days));
+	}
+
+	static void await(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition not met within 15 s").isLessThan(deadline);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+}
