@@ -90,6 +90,28 @@ public class SlaStore {
 					.toList());
 	}
 
+	/** Writes deadlines with their whole history (the demo's past hand-offs). */
+	public void record(List<SlaTimer> timers) {
+		this.template.batchUpdate(
+				"INSERT INTO routing_sla_timer (id, contact_id, rep_id, stage, started_at, warn_at, "
+						+ "due_at, reassign_at, warned_at, breached_at, closed_at, outcome) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				timers.stream()
+					.map(timer -> new Object[] { timer.id(), timer.contact().value(), timer.rep().value(),
+							timer.stage(), Timestamp.from(timer.startedAt()), Timestamp.from(timer.warnAt()),
+							Timestamp.from(timer.dueAt()), Timestamp.from(timer.reassignAt()), ts(timer.warnedAt()),
+							ts(timer.breachedAt()), ts(timer.closedAt()), timer.outcome() })
+					.toList());
+	}
+
+	public boolean isEmpty() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM routing_sla_timer").query(Long.class).single() == 0;
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
+	}
+
 	/**
 	 * Closes the open timers of these leads (in a stage, or all) with an outcome; one
 	 * that was breached stays breached.
@@ -144,19 +166,6 @@ public class SlaStore {
 		this.jdbc.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL")
 			.params(Timestamp.from(at), outcome, timer)
 			.update();
-	}
-
-	/** Closed deadlines per rep: how many were met and how many breached. */
-	public Map<UserId, long[]> compliance() {
-		Map<UserId, long[]> result = new java.util.HashMap<>();
-		this.jdbc
-			.sql("SELECT rep_id, SUM(CASE WHEN breached_at IS NULL THEN 1 ELSE 0 END) AS met, "
-					+ "SUM(CASE WHEN breached_at IS NULL THEN 0 ELSE 1 END) AS breached FROM routing_sla_timer "
-					+ "WHERE closed_at IS NOT NULL OR breached_at IS NOT NULL GROUP BY rep_id")
-			.query((rs, row) -> result.put(new UserId(rs.getObject("rep_id", UUID.class)),
-					new long[] { rs.getLong("met"), rs.getLong("breached") }))
-			.list();
-		return result;
 	}
 
 	public List<SlaTimer> history(ContactId contact) {

@@ -1,5 +1,6 @@
 package org.tandem.routing.web;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.LeadRouter;
 import org.tandem.routing.RoutingRule;
+import org.tandem.routing.SlaCompliance;
 import org.tandem.routing.SlaPolicy;
 import org.tandem.routing.domain.RoutingStore;
 import org.tandem.routing.domain.SlaStore;
@@ -85,7 +87,8 @@ class RoutingController {
 			.collect(Collectors.toMap(org.tandem.identity.TeamSummary::id, org.tandem.identity.TeamSummary::name)));
 		model.addAttribute("attributes", LeadAttribute.values());
 		model.addAttribute("segments", DealSizeBand.values());
-		Map<String, long[]> compliance = this.sla.compliance()
+		// the KPI's definition, over every deadline due so far
+		Map<String, SlaCompliance> compliance = this.sla.compliance(Instant.EPOCH, Instant.now())
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(
