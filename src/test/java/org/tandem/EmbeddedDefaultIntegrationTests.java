@@ -78,9 +78,9 @@ class EmbeddedDefaultIntegrationTests {
 				.ofString("username=admin&password=smoke-test-password&_csrf=" + csrf.group(1)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
-				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/funnel/rejections", "/funnel/quality",
-				"/scoring", "/routing", "/forms", "/duplicates", "/admin/users", "/admin/profiles", "/me",
-				"/contacts?stage=WON")) {
+				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/goals", "/goals/new",
+				"/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms", "/duplicates",
+				"/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -102,6 +102,7 @@ class EmbeddedDefaultIntegrationTests {
 			.isEqualTo(this.jdbc.sql("SELECT COUNT(DISTINCT contact_id) FROM funnel_transition WHERE to_stage = 'MQL'")
 				.query(Long.class)
 				.single());
+		assertThat(count("goals_goal")).as("the demo's shared goals").isEqualTo(4);
 		assertThat(count("goals_deal")).isEqualTo(
 				this.jdbc.sql("SELECT COUNT(*) FROM crm_deal WHERE deleted_at IS NULL").query(Long.class).single());
 	}

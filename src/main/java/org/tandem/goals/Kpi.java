@@ -56,6 +56,19 @@ public enum Kpi {
 		return this.unit;
 	}
 
+	/** False for times, where less is better. */
+	public boolean higherIsBetter() {
+		return this.unit != Unit.DAYS;
+	}
+
+	/**
+	 * True for KPIs that add up over a period (counts and revenue), whose value grows as
+	 * the period goes by; false for rates, averages, times and the pipeline's level.
+	 */
+	public boolean cumulative() {
+		return this == LEADS_CREATED || this == MQLS || this == SQLS || this == DEALS_WON || this == WON_REVENUE;
+	}
+
 	/** Whose number this is first; SHARED numbers belong to both departments. */
 	public Department department() {
 		return this.department;

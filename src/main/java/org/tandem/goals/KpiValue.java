@@ -1,6 +1,7 @@
 package org.tandem.goals;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -20,4 +21,19 @@ import org.tandem.platform.Money;
  */
 public record KpiValue(Kpi kpi, @Nullable BigDecimal value, @Nullable Long numerator, @Nullable Long denominator,
 		List<Money> amounts, Map<String, BigDecimal> parts, @Nullable String note) {
+	/**
+	 * The value as one number: for money KPIs, the amount in {@code currency} (zero when
+	 * there is none); for the others, the value (null when there is none).
+	 */
+	public @Nullable BigDecimal scalar(@Nullable Currency currency) {
+		if (this.kpi.unit() != Kpi.Unit.MONEY) {
+			return this.value;
+		}
+		return this.amounts.stream()
+			.filter(money -> money.currency().equals(currency))
+			.map(Money::amount)
+			.findFirst()
+			.orElse(BigDecimal.ZERO);
+	}
+
 }

@@ -38,6 +38,11 @@ public final class AccessPolicy {
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
 
+	/**
+	 * Who sets and revises shared goals: the heads of both departments and leadership.
+	 */
+	private static final Set<Role> GOAL_SETTERS = EnumSet.of(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
+
 	private static final Set<Role> FEEDBACK = EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN);
 
 	private static final Set<Role> REPORT_READERS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.LEADERSHIP,
@@ -120,7 +125,9 @@ public final class AccessPolicy {
 
 			// the shared numbers, read by both departments (another person's only by
 			// the heads, checked per request)
-			rule(HttpMethod.GET, "/kpis", EVERYONE),
+			rule(HttpMethod.GET, "/kpis", EVERYONE), rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
+			rule(HttpMethod.GET, "/goals", EVERYONE), rule(HttpMethod.GET, "/goals/*", EVERYONE),
+			rule(HttpMethod.POST, "/goals", GOAL_SETTERS), rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),
 
 			// campaigns, HTML: the calendar both departments read, planned by marketing
 			// and the heads
@@ -146,6 +153,10 @@ public final class AccessPolicy {
 
 			// the API: KPIs
 			rule(HttpMethod.GET, "/api/v1/kpis", EVERYONE), rule(HttpMethod.GET, "/api/v1/kpis/**", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/goals", EVERYONE), rule(HttpMethod.GET, "/api/v1/goals/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/goals", GOAL_SETTERS),
+			rule(HttpMethod.POST, "/api/v1/goals/**", GOAL_SETTERS),
+			rule(HttpMethod.PUT, "/api/v1/goals/*", GOAL_SETTERS),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

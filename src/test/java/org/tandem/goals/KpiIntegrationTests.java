@@ -206,6 +206,86 @@ class KpiIntegrationTests {
 		assertThat(this.api.get("/api/v1/kpis/MQLS/by/ALL").status()).isEqualTo(400);
 	}
 
+	@Test
+	void aGoalShowsItsPaceAndForecastAndKeepsEveryTarget() {
+		String campaign = walk();
+		// the clock stands on 21 March: 3 MQLs so far against 4, 21 days of 31 gone
+		Map<String, Object> goal = goal("March MQLs", "MQLS", "2024-03-01", "2024-03-31", campaign);
+		goal.put("target", Map.of("value", "4", "note", "one more than February"));
+		Answer created = this.api.post("/api/v1/goals", ApiClient.json(goal));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().path("id").asString();
+		JsonNode progress = this.api.get("/api/v1/goals/" + id).json();
+		assertThat(progress.path("actual").decimalValue()).isEqualByComparingTo("3");
+		assertThat(progress.path("elapsedDays").asLong()).isEqualTo(21);
+		assertThat(progress.path("totalDays").asLong()).isEqualTo(31);
+		assertThat(progress.path("expectedByNow").decimalValue()).isEqualByComparingTo("2.7097");
+		assertThat(progress.path("runRate").decimalValue()).isEqualByComparingTo("4.4286");
+		assertThat(progress.path("attainment").decimalValue()).isEqualByComparingTo("0.75");
+		assertThat(progress.path("trend").isNull()).isFalse();
+
+		Answer revised = this.api.post("/api/v1/goals/" + id + "/revisions",
+				ApiClient.json(Map.of("target", Map.of("value", "6", "note", "the webinar doubled"), "version",
+						created.json().path("version").asLong())));
+		assertThat(revised.status()).as(revised.body()).isEqualTo(201);
+		assertThat(revised.json().path("target").decimalValue()).isEqualByComparingTo("6");
+		JsonNode revisions = this.api.get("/api/v1/goals/" + id + "/revisions").json();
+		assertThat(revisions.size()).isEqualTo(2);
+		assertThat(revisions.get(0).path("note").asString()).isEqualTo("the webinar doubled");
+		assertThat(revisions.get(1).path("target").decimalValue()).isEqualByComparingTo("4");
+		Answer stale = this.api.post("/api/v1/goals/" + id + "/revisions", ApiClient
+			.json(Map.of("target", Map.of("value", "7"), "version", created.json().path("version").asLong())));
+		assertThat(stale.status()).isEqualTo(409);
+
+		// +50% on March's 5 leads makes April's target 7.5; April has not started
+		Map<String, Object> relative = goal("April leads", "LEADS_CREATED", "2024-04-01", "2024-04-30", campaign);
+		relative.put("target",
+				Map.of("relativePercent", "50", "baselineFrom", "2024-03-01", "baselineTo", "2024-03-31"));
+		JsonNode april = this.api.post("/api/v1/goals", ApiClient.json(relative)).json();
+		assertThat(april.path("target").decimalValue()).isEqualByComparingTo("7.5");
+		assertThat(april.path("baseline").decimalValue()).isEqualByComparingTo("5");
+		assertThat(this.api.get("/api/v1/goals/" + april.path("id").asString()).json().path("status").asString())
+			.isEqualTo("NOT_STARTED");
+	}
+
+	@Test
+	void aGoalWithoutAClearTargetIsRefusedNamingTheField() {
+		Map<String, Object> both = goal("Both", "MQLS", "2024-03-01", "2024-03-31", null);
+		both.put("target", Map.of("value", "4", "relativePercent", "10"));
+		Answer refused = this.api.post("/api/v1/goals", ApiClient.json(both));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.field()).isEqualTo("target.value");
+		Map<String, Object> money = goal("Revenue", "WON_REVENUE", "2024-03-01", "2024-03-31", null);
+		money.put("target", Map.of("value", "1000"));
+		assertThat(this.api.post("/api/v1/goals", ApiClient.json(money)).field()).isEqualTo("currency");
+		Map<String, Object> rate = goal("Rate", "MQL_TO_SQL", "2024-03-01", "2024-03-31", null);
+		rate.put("target", Map.of("value", "60"));
+		assertThat(this.api.post("/api/v1/goals", ApiClient.json(rate)).field()).isEqualTo("target.value");
+		Map<String, Object> nobody = goal("Nobody", "MQLS", "2024-03-01", "2024-03-31", null);
+		nobody.put("owners", List.of());
+		nobody.put("target", Map.of("value", "4"));
+		assertThat(this.api.post("/api/v1/goals", ApiClient.json(nobody)).field()).isEqualTo("owners");
+	}
+
+	Map<String, Object> goal(String name, String kpi, String from, String to, String campaign) {
+		Map<String, Object> goal = new HashMap<>();
+		goal.put("name", name);
+		goal.put("kpi", kpi);
+		goal.put("startsOn", from);
+		goal.put("endsOn", to);
+		if (campaign != null) {
+			goal.put("campaign", campaign);
+		}
+		String admin = null;
+		for (JsonNode user : this.api.get("/api/v1/users").json()) {
+			if ("admin".equals(user.path("username").asString())) {
+				admin = user.path("id").asString();
+			}
+		}
+		goal.put("owners", List.of(admin));
+		return goal;
+	}
+
 	Map<String, JsonNode> all(String campaign, String from, String to) {
 		Answer answer = this.api.get("/api/v1/kpis?from=" + from + "&to=" + to + "&campaign=" + campaign);
 		assertThat(answer.status()).isEqualTo(200);

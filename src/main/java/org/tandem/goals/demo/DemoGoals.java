@@ -1,0 +1,100 @@
+package org.tandem.goals.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tandem.goals.GoalDraft;
+import org.tandem.goals.GoalManagement;
+import org.tandem.goals.GoalTarget;
+import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiFacts;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.Role;
+import org.tandem.identity.TeamKind;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.identity.UserSummary;
+import org.tandem.platform.DemoMode;
+
+/**
+ * The demo company's shared goals for this quarter, owned by the heads of marketing and
+ * sales together: more MQLs and more revenue than last quarter, a better MQL to SQL rate
+ * and a shorter road from lead to deal.
+ */
+@Component
+@Order(60)
+class DemoGoals implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoGoals.class);
+
+	private final DemoMode demo;
+
+	private final GoalManagement goals;
+
+	private final KpiFacts facts;
+
+	private final UserDirectory directory;
+
+	DemoGoals(DemoMode demo, GoalManagement goals, KpiFacts facts, UserDirectory directory) {
+		this.demo = demo;
+		this.goals = goals;
+		this.facts = facts;
+		this.directory = directory;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.demo.enabled() || !this.goals.all().isEmpty()) {
+			return;
+		}
+		this.facts.catchUp();
+		List<UserId> owners = new ArrayList<>();
+		for (TeamKind kind : List.of(TeamKind.MARKETING, TeamKind.SALES)) {
+			this.directory.withRole(Role.MANAGER)
+				.stream()
+				.filter(head -> head.teamKind() == kind)
+				.map(UserSummary::id)
+				.findFirst()
+				.ifPresent(owners::add);
+		}
+		if (owners.isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.facts.zone());
+		LocalDate start = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+		LocalDate end = start.plusMonths(3).minusDays(1);
+		set("More MQLs than last quarter", Kpi.MQLS, start, end, null, new GoalTarget(null, new BigDecimal("15"), null,
+				null, "Two new webinar series and the partner programme"), owners);
+		set("Won revenue up on last quarter", Kpi.WON_REVENUE, start, end, "EUR",
+				new GoalTarget(null, new BigDecimal("10"), null, null, "Agreed at the quarterly strategy meeting"),
+				owners);
+		set("Two MQLs in three accepted by sales", Kpi.MQL_TO_SQL, start, end, null,
+				new GoalTarget(new BigDecimal("0.66"), null, null, null, "Sharper scoring threshold and joint ICP"),
+				owners);
+		set("From lead to deal in six weeks", Kpi.LEAD_TO_DEAL_TIME, start, end, null,
+				new GoalTarget(new BigDecimal("42"), null, null, null, "Faster hand-off and demo scheduling"), owners);
+		log.info("Demo data: shared goals for {} to {}", start, end);
+	}
+
+	private void set(String name, Kpi kpi, LocalDate start, LocalDate end, String currency, GoalTarget target,
+			List<UserId> owners) {
+		try {
+			this.goals.create(
+					new GoalDraft(name, kpi, start, end, null, null, null, null, null, currency, target, owners),
+					CurrentUser.SYSTEM);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Demo goal '{}' not set: {}", name, ex.getMessage());
+		}
+	}
+
+}
