@@ -126,8 +126,9 @@ public final class AccessPolicy {
 			// the shared numbers, read by both departments (another person's only by
 			// the heads, checked per request)
 			rule(HttpMethod.GET, "/kpis", EVERYONE), rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
-			rule(HttpMethod.GET, "/goals", EVERYONE), rule(HttpMethod.GET, "/goals/*", EVERYONE),
-			rule(HttpMethod.POST, "/goals", GOAL_SETTERS), rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),
+			rule(HttpMethod.POST, "/goals/alerts/*/acknowledge", EVERYONE), rule(HttpMethod.GET, "/goals", EVERYONE),
+			rule(HttpMethod.GET, "/goals/*", EVERYONE), rule(HttpMethod.POST, "/goals", GOAL_SETTERS),
+			rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),
 
 			// campaigns, HTML: the calendar both departments read, planned by marketing
 			// and the heads
@@ -156,7 +157,11 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/api/v1/goals", EVERYONE), rule(HttpMethod.GET, "/api/v1/goals/**", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/goals", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/api/v1/goals/**", GOAL_SETTERS),
-			rule(HttpMethod.PUT, "/api/v1/goals/*", GOAL_SETTERS),
+			rule(HttpMethod.PUT, "/api/v1/goals/*", GOAL_SETTERS), rule(HttpMethod.GET, "/api/v1/kpi-alerts", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/kpi-alerts/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/kpi-alerts/*/acknowledge", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/kpi-alerts/**", GOAL_SETTERS),
+			rule(HttpMethod.PUT, "/api/v1/kpi-alerts/**", GOAL_SETTERS),
 
 			// the API: contacts
 			rule(HttpMethod.GET, "/api/v1/contacts/duplicates", DATA_STEWARDS),

@@ -248,6 +248,78 @@ class KpiIntegrationTests {
 			.isEqualTo("NOT_STARTED");
 	}
 
+	@Autowired
+	KpiAlerts alerts;
+
+	/**
+	 * Eight weeks of 3 and 4 MQLs in turn (mean 3.5, deviation 0.5345), then a week of
+	 * one: more than two deviations below the mean.
+	 */
+	@Test
+	void aWeekFarBelowItsMeanRaisesOneAlertWithTheNumbersBehindIt() {
+		String campaign = "kpi-alert-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant monday = Instant.parse("2023-01-03T09:00:00Z");
+		int[] weekly = { 3, 4, 3, 4, 3, 4, 3, 4, 1 };
+		for (int week = 0; week < weekly.length; week++) {
+			this.clock.set(monday.plus(Duration.ofDays(7L * week)));
+			for (int i = 0; i < weekly[week]; i++) {
+				move(lead("w" + week + "n" + i, campaign), "MQL", null);
+			}
+		}
+		this.facts.catchUp();
+		Map<String, Object> rule = new HashMap<>();
+		rule.put("name", "MQLs of " + campaign + " dropped");
+		rule.put("kind", "BELOW_MEAN");
+		rule.put("kpi", "MQLS");
+		rule.put("campaign", campaign);
+		rule.put("owners", goal("x", "MQLS", "2023-01-01", "2023-01-02", null).get("owners"));
+		Answer created = this.api.post("/api/v1/kpi-alerts/rules", ApiClient.json(rule));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String ruleId = created.json().path("id").asString();
+		assertThat(created.json().path("weeks").asInt()).isEqualTo(8);
+
+		this.clock.set(Instant.parse("2023-03-06T10:00:00Z"));
+		JsonNode raised = raisedBy(ruleId, this.api.post("/api/v1/kpi-alerts/evaluate", "{}").json());
+		assertThat(raised).isNotNull();
+		assertThat(raised.path("weekStart").asString()).isEqualTo("2023-02-27");
+		assertThat(raised.path("value").decimalValue()).isEqualByComparingTo("1");
+		assertThat(raised.path("mean").decimalValue()).isEqualByComparingTo("3.5");
+		assertThat(raised.path("deviation").decimalValue()).isEqualByComparingTo("0.5345");
+		assertThat(raised.path("threshold").decimalValue()).isEqualByComparingTo("2.4310");
+		assertThat(raised.path("history").size()).isEqualTo(8);
+		assertThat(raisedBy(ruleId, this.api.post("/api/v1/kpi-alerts/evaluate", "{}").json()))
+			.as("one alert per rule and week")
+			.isNull();
+		String alert = raised.path("id").asString();
+		Answer settled = this.api.post("/api/v1/kpi-alerts/" + alert + "/acknowledge", "{}");
+		assertThat(settled.status()).isEqualTo(200);
+		assertThat(settled.json().path("acknowledgedBy").asString()).isNotBlank();
+		assertThat(this.alerts.since(Instant.parse("2023-03-01T00:00:00Z")))
+			.anyMatch(found -> found.id().toString().equals(alert));
+
+		// a goal of 100 MQLs for the last fortnight is far behind with one
+		Map<String, Object> goal = goal("Fortnight", "MQLS", "2023-02-27", "2023-03-12", campaign);
+		goal.put("target", Map.of("value", "100"));
+		String goalId = this.api.post("/api/v1/goals", ApiClient.json(goal)).json().path("id").asString();
+		Map<String, Object> pace = new HashMap<>();
+		pace.put("name", "Fortnight behind");
+		pace.put("kind", "BEHIND_GOAL");
+		pace.put("goal", goalId);
+		String paceRule = this.api.post("/api/v1/kpi-alerts/rules", ApiClient.json(pace)).json().path("id").asString();
+		JsonNode behind = raisedBy(paceRule, this.api.post("/api/v1/kpi-alerts/evaluate", "{}").json());
+		assertThat(behind.path("threshold").decimalValue()).isEqualByComparingTo("100");
+		assertThat(behind.path("owners").size()).isEqualTo(1);
+	}
+
+	static JsonNode raisedBy(String rule, JsonNode alerts) {
+		for (JsonNode alert : alerts) {
+			if (rule.equals(alert.path("rule").asString())) {
+				return alert;
+			}
+		}
+		return null;
+	}
+
 	@Test
 	void aGoalWithoutAClearTargetIsRefusedNamingTheField() {
 		Map<String, Object> both = goal("Both", "MQLS", "2024-03-01", "2024-03-31", null);

@@ -12,10 +12,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.goals.AlertKind;
+import org.tandem.goals.AlertRuleDraft;
+import org.tandem.goals.Goal;
 import org.tandem.goals.GoalDraft;
 import org.tandem.goals.GoalManagement;
 import org.tandem.goals.GoalTarget;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiAlerts;
 import org.tandem.goals.KpiFacts;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
@@ -28,7 +32,8 @@ import org.tandem.platform.DemoMode;
 /**
  * The demo company's shared goals for this quarter, owned by the heads of marketing and
  * sales together: more MQLs and more revenue than last quarter, a better MQL to SQL rate
- * and a shorter road from lead to deal.
+ * and a shorter road from lead to deal; and the rules that watch them and the conversion
+ * between the departments.
  */
 @Component
 @Order(60)
@@ -44,7 +49,10 @@ class DemoGoals implements ApplicationRunner {
 
 	private final UserDirectory directory;
 
-	DemoGoals(DemoMode demo, GoalManagement goals, KpiFacts facts, UserDirectory directory) {
+	private final KpiAlerts alerts;
+
+	DemoGoals(DemoMode demo, GoalManagement goals, KpiFacts facts, UserDirectory directory, KpiAlerts alerts) {
+		this.alerts = alerts;
 		this.demo = demo;
 		this.goals = goals;
 		this.facts = facts;
@@ -82,7 +90,21 @@ class DemoGoals implements ApplicationRunner {
 				owners);
 		set("From lead to deal in six weeks", Kpi.LEAD_TO_DEAL_TIME, start, end, null,
 				new GoalTarget(new BigDecimal("42"), null, null, null, "Faster hand-off and demo scheduling"), owners);
-		log.info("Demo data: shared goals for {} to {}", start, end);
+		watch(owners);
+		log.info("Demo data: shared goals for {} to {}, alert rules, {} alerts raised", start, end,
+				this.alerts.evaluate().size());
+	}
+
+	/** Rules on the conversion between the departments and on the pace of every goal. */
+	private void watch(List<UserId> owners) {
+		this.alerts.createRule(new AlertRuleDraft("MQL to SQL conversion dropped", AlertKind.BELOW_MEAN, Kpi.MQL_TO_SQL,
+				null, null, null, null, null, null, 8, new BigDecimal("1.5"), null, owners));
+		this.alerts.createRule(new AlertRuleDraft("Sales sends more MQLs back", AlertKind.BELOW_MEAN,
+				Kpi.SALES_ACCEPTANCE, null, null, null, null, null, null, 8, new BigDecimal("1.5"), null, owners));
+		for (Goal goal : this.goals.all()) {
+			this.alerts.createRule(new AlertRuleDraft(goal.name() + ": behind pace", AlertKind.BEHIND_GOAL, null, null,
+					null, null, null, null, null, null, null, goal.id(), null));
+		}
 	}
 
 	private void set(String name, Kpi kpi, LocalDate start, LocalDate end, String currency, GoalTarget target,

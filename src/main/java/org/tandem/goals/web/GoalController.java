@@ -1,7 +1,9 @@
 package org.tandem.goals.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.tandem.goals.GoalId;
 import org.tandem.goals.GoalManagement;
 import org.tandem.goals.GoalTarget;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiAlerts;
 import org.tandem.goals.KpiFacts;
 import org.tandem.identity.AccessPolicy;
 import org.tandem.identity.CurrentUsers;
@@ -63,7 +66,11 @@ class GoalController {
 
 	private final ContactManagement contacts;
 
-	GoalController(GoalManagement goals, KpiFacts facts, UserDirectory directory, ContactManagement contacts) {
+	private final KpiAlerts alerts;
+
+	GoalController(GoalManagement goals, KpiFacts facts, UserDirectory directory, ContactManagement contacts,
+			KpiAlerts alerts) {
+		this.alerts = alerts;
 		this.goals = goals;
 		this.facts = facts;
 		this.directory = directory;
@@ -99,6 +106,11 @@ class GoalController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("progress", this.goals.current());
+		model.addAttribute("openAlerts",
+				this.alerts.since(Instant.now().minus(90, ChronoUnit.DAYS))
+					.stream()
+					.filter(alert -> alert.acknowledgedAt() == null)
+					.count());
 		model.addAttribute("canSet", canSet());
 		return "goals/goals";
 	}

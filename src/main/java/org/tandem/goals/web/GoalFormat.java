@@ -3,6 +3,7 @@ package org.tandem.goals.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -29,23 +30,28 @@ class GoalFormat {
 	}
 
 	public String value(Goal goal, @Nullable BigDecimal value) {
+		return number(goal.kpi(), goal.currency(), value);
+	}
+
+	/** A value of a KPI in its unit; money with the currency's code when one is given. */
+	public String number(Kpi kpi, @Nullable Currency currency, @Nullable BigDecimal value) {
 		if (value == null) {
 			return "—";
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		Kpi.Unit unit = goal.kpi().unit();
+		Kpi.Unit unit = kpi.unit();
 		NumberFormat format = unit == Kpi.Unit.RATIO ? NumberFormat.getPercentInstance(locale)
 				: NumberFormat.getNumberInstance(locale);
 		int decimals = switch (unit) {
 			case COUNT -> 0;
 			case RATIO, DAYS -> 1;
-			case MONEY -> goal.currency() == null ? 2 : Math.max(0, goal.currency().getDefaultFractionDigits());
+			case MONEY -> currency == null ? 2 : Math.max(0, currency.getDefaultFractionDigits());
 		};
 		format.setMinimumFractionDigits(decimals);
 		format.setMaximumFractionDigits(decimals);
 		String number = format.format(value);
 		return switch (unit) {
-			case MONEY -> goal.currency() == null ? number : number + " " + goal.currency().getCurrencyCode();
+			case MONEY -> currency == null ? number : number + " " + currency.getCurrencyCode();
 			case DAYS -> this.messages.getMessage("kpis.days", new Object[] { number }, locale);
 			default -> number;
 		};
