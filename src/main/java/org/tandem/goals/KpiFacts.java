@@ -222,8 +222,10 @@ public class KpiFacts {
 	}
 
 	/**
-	 * A lead's journey; a lead the CRM no longer has (erased) keeps the slices it was
-	 * counted under, so that erasing a person does not change last year's numbers.
+	 * A lead's journey. Its owner is the CRM's; a lead sent back to marketing (and so
+	 * without an owner) counts for the rep who sent it back. A lead the CRM no longer has
+	 * (erased) keeps the slices it was counted under, so that erasing a person does not
+	 * change last year's numbers.
 	 */
 	private static @Nullable Journey journey(ContactId id, @Nullable Milestones reached, @Nullable ReportingFacts facts,
 			@Nullable Journey old) {
@@ -235,7 +237,8 @@ public class KpiFacts {
 		String campaign;
 		String segment;
 		if (facts != null) {
-			owner = facts.owner() == null ? null : facts.owner().value();
+			owner = facts.owner() != null ? facts.owner().value()
+					: reached.decidedBy() != null ? reached.decidedBy().value() : null;
 			channel = facts.channel() == null ? null : facts.channel().name();
 			campaign = facts.campaign();
 			segment = facts.segment() == null ? null : facts.segment().name();

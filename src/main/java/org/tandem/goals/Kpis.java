@@ -145,6 +145,83 @@ public class Kpis {
 		return values;
 	}
 
+	/**
+	 * The end-to-end funnel of the leads that entered in the period: how many have
+	 * reached each later stage since.
+	 */
+	public FunnelCounts funnel(KpiFilter filter) {
+		Question question = question(filter);
+		return new FunnelCounts(sum(Measure.ENTERED, question), sum(Measure.ENTERED_MQL, question),
+				sum(Measure.ENTERED_SQL, question), sum(Measure.ENTERED_OPPORTUNITY, question),
+				sum(Measure.ENTERED_WON, question));
+	}
+
+	/**
+	 * {@link #funnel} for each bucket of the period: cohorts by week or month of entry.
+	 */
+	public Map<LocalDate, FunnelCounts> cohorts(KpiFilter filter, Grain grain) {
+		Question question = question(filter);
+		List<Map<LocalDate, Long>> daily = List
+			.of(Measure.ENTERED, Measure.ENTERED_MQL, Measure.ENTERED_SQL, Measure.ENTERED_OPPORTUNITY,
+					Measure.ENTERED_WON)
+			.stream()
+			.map(measure -> this.queries.daily(measure, question))
+			.toList();
+		Map<LocalDate, FunnelCounts> cohorts = new LinkedHashMap<>();
+		for (LocalDate start = grain.start(filter.from()); !start.isAfter(filter.to()); start = grain.next(start)) {
+			LocalDate from = start;
+			LocalDate until = grain.next(start);
+			long[] sums = daily.stream()
+				.mapToLong(days -> days.entrySet()
+					.stream()
+					.filter(day -> !day.getKey().isBefore(from) && day.getKey().isBefore(until))
+					.mapToLong(Map.Entry::getValue)
+					.sum())
+				.toArray();
+			cohorts.put(start, new FunnelCounts(sums[0], sums[1], sums[2], sums[3], sums[4]));
+		}
+		return cohorts;
+	}
+
+	/**
+	 * Every rep's line for the period, the reps with most MQLs handed to them first: the
+	 * same counts as the KPIs of a filter on that rep.
+	 */
+	public List<RepRow> leaderboard(KpiFilter filter) {
+		Question question = question(filter);
+		Map<String, Long> handed = this.queries.bySlice(Measure.MQL, question, Slice.OWNER);
+		Map<String, Long> accepted = this.queries.bySlice(Measure.MQL_ACCEPTED, question, Slice.OWNER);
+		Map<String, Long> rejected = this.queries.bySlice(Measure.MQL_REJECTED, question, Slice.OWNER);
+		Map<UserId, SlaCompliance> deadlines = this.sla.compliance(question.start(), question.end());
+		Map<UUID, List<DealRow>> won = new java.util.HashMap<>();
+		this.queries.wonDeals(question)
+			.stream()
+			.filter(deal -> deal.owner() != null)
+			.forEach(deal -> won.computeIfAbsent(deal.owner(), key -> new ArrayList<>()).add(deal));
+		Set<UserId> reps = new java.util.HashSet<>();
+		handed.keySet()
+			.stream()
+			.filter(key -> !key.isEmpty())
+			.forEach(key -> reps.add(new UserId(UUID.fromString(key))));
+		won.keySet().forEach(owner -> reps.add(new UserId(owner)));
+		Set<UserId> allowed = reps(filter);
+		deadlines.keySet().stream().filter(rep -> allowed == null || allowed.contains(rep)).forEach(reps::add);
+		List<RepRow> rows = new ArrayList<>();
+		for (UserId rep : reps) {
+			String key = rep.value().toString();
+			SlaCompliance kept = deadlines.getOrDefault(rep, SlaCompliance.NONE);
+			List<DealRow> deals = won.getOrDefault(rep.value(), List.of());
+			rows.add(new RepRow(rep, handed.getOrDefault(key, 0L), accepted.getOrDefault(key, 0L),
+					rejected.getOrDefault(key, 0L), kept.kept(), kept.broken(), deals.size(),
+					money(Kpi.WON_REVENUE, deals, false, false).amounts()));
+		}
+		rows.sort(java.util.Comparator.comparingLong(RepRow::handedOff)
+			.thenComparingLong(RepRow::dealsWon)
+			.reversed()
+			.thenComparing(row -> row.rep().value()));
+		return rows;
+	}
+
 	/** The KPIs that have a series and a per-slice breakdown. */
 	public static boolean countable(Kpi kpi) {
 		return switch (kpi) {

@@ -125,7 +125,10 @@ public final class AccessPolicy {
 
 			// the shared numbers, read by both departments (another person's only by
 			// the heads, checked per request)
-			rule(HttpMethod.GET, "/kpis", EVERYONE), rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
+			rule(HttpMethod.GET, "/analytics", EVERYONE), rule(HttpMethod.GET, "/analytics/**", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/reports", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/reports/*/delete", EVERYONE), rule(HttpMethod.GET, "/kpis", EVERYONE),
+			rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/goals/alerts/*/acknowledge", EVERYONE), rule(HttpMethod.GET, "/goals", EVERYONE),
 			rule(HttpMethod.GET, "/goals/*", EVERYONE), rule(HttpMethod.POST, "/goals", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),

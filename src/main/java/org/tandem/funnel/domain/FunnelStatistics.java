@@ -22,6 +22,7 @@ import org.tandem.crm.ContactId;
 import org.tandem.funnel.FunnelChange;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.Milestones;
+import org.tandem.identity.UserId;
 import org.tandem.platform.InLists;
 
 /**
@@ -63,6 +64,10 @@ public class FunnelStatistics {
 				positions, FunnelStatistics::change);
 	}
 
+	private static @Nullable UserId actor(@Nullable UUID id) {
+		return id == null ? null : new UserId(id);
+	}
+
 	private static FunnelChange change(ResultSet rs, int row) throws SQLException {
 		return new FunnelChange(rs.getLong("seq"), new ContactId(rs.getObject("contact_id", UUID.class)));
 	}
@@ -73,14 +78,14 @@ public class FunnelStatistics {
 	 */
 	public Map<UUID, Milestones> milestones(Collection<UUID> contacts) {
 		Map<UUID, MilestoneFolder> folders = new HashMap<>();
-		InLists.select(this.jdbc,
-				"SELECT contact_id, from_stage, to_stage, at, seq FROM funnel_transition WHERE contact_id IN (:values)",
-				contacts, (rs, row) -> {
+		InLists.select(this.jdbc, "SELECT contact_id, from_stage, to_stage, at, seq, actor_id FROM funnel_transition "
+				+ "WHERE contact_id IN (:values)", contacts, (rs, row) -> {
 					String from = rs.getString("from_stage");
 					folders.computeIfAbsent(rs.getObject("contact_id", UUID.class), key -> new MilestoneFolder())
 						.add(from == null ? null : LifecycleStage.valueOf(from),
 								LifecycleStage.valueOf(rs.getString("to_stage")),
-								rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("seq"));
+								rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("seq"),
+								actor(rs.getObject("actor_id", UUID.class)));
 					return row;
 				});
 		Map<UUID, Milestones> milestones = new HashMap<>();

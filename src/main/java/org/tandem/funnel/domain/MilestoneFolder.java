@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.Milestones;
+import org.tandem.identity.UserId;
 
 /**
  * Folds one lead's moves, read in any order, into the first time it reached each stage
@@ -25,7 +26,16 @@ final class MilestoneFolder {
 
 	private LifecycleStage stage = LifecycleStage.LEAD;
 
-	void add(@Nullable LifecycleStage from, LifecycleStage to, Instant at, long position) {
+	private @Nullable UserId decidedBy;
+
+	private @Nullable Instant decidedAt;
+
+	void add(@Nullable LifecycleStage from, LifecycleStage to, Instant at, long position, @Nullable UserId actor) {
+		if (from == LifecycleStage.MQL && actor != null && (to == LifecycleStage.SQL || to == LifecycleStage.RECYCLED)
+				&& (this.decidedAt == null || !at.isBefore(this.decidedAt))) {
+			this.decidedAt = at;
+			this.decidedBy = actor;
+		}
 		this.entered = earliest(this.entered, at);
 		this.first[to.ordinal()] = earliest(this.first[to.ordinal()], at);
 		if (from == LifecycleStage.MQL && to == LifecycleStage.RECYCLED) {
@@ -42,7 +52,7 @@ final class MilestoneFolder {
 	Milestones milestones() {
 		return new Milestones(this.entered, at(LifecycleStage.MQL), at(LifecycleStage.SQL),
 				at(LifecycleStage.OPPORTUNITY), at(LifecycleStage.WON), at(LifecycleStage.LOST), this.rejected,
-				at(LifecycleStage.DISQUALIFIED), this.stage);
+				at(LifecycleStage.DISQUALIFIED), this.stage, this.decidedBy);
 	}
 
 	private @Nullable Instant at(LifecycleStage stage) {

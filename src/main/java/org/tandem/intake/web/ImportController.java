@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,9 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +36,7 @@ import org.tandem.intake.ImportTarget;
 import org.tandem.intake.domain.CsvFiles;
 import org.tandem.intake.domain.ImportStore;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.web.CsvDownload;
 
 /**
  * CSV import in the UI: upload, map the columns with a preview, run it in the background
@@ -144,29 +141,12 @@ class ImportController {
 	@GetMapping("/{id}/errors.csv")
 	ResponseEntity<String> errors(@PathVariable UUID id) {
 		ImportStore.Import job = job(id);
-		StringBuilder csv = new StringBuilder("line,field,message\r\n");
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("line", "field", "message"));
 		for (ImportStore.RowError error : this.store.errors(id)) {
-			csv.append(error.line())
-				.append(',')
-				.append(cell(error.field()))
-				.append(',')
-				.append(cell(error.message()))
-				.append("\r\n");
+			rows.add(List.of(String.valueOf(error.line()), error.field(), error.message()));
 		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("errors-" + job.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.toString());
-	}
-
-	/** A CSV cell that no spreadsheet will run as a formula, quoted. */
-	static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return CsvDownload.of("errors-" + job.fileName(), rows);
 	}
 
 	private List<List<String>> preview(ImportStore.Import job) throws IOException {

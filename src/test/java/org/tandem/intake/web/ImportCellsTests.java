@@ -2,15 +2,17 @@ package org.tandem.intake.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.tandem.platform.web.CsvDownload;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportCellsTests {
 
 	@Test
 	void errorReportCellsCannotRunInASpreadsheet() {
-		assertThat(ImportController.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(ImportController.cell("+1")).isEqualTo("\"'+1\"");
-		assertThat(ImportController.cell("plain")).isEqualTo("\"plain\"");
+		assertThat(CsvDownload.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+		assertThat(CsvDownload.cell("+1")).isEqualTo("\"'+1\"");
+		assertThat(CsvDownload.cell("plain")).isEqualTo("\"plain\"");
 	}
 
 }

@@ -1,0 +1,166 @@
+package org.tandem.analytics.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tandem.analytics.Dashboard;
+import org.tandem.analytics.Reports;
+import org.tandem.campaigns.AttributionModel;
+import org.tandem.crm.Channel;
+import org.tandem.crm.ContactManagement;
+import org.tandem.crm.SizeBand;
+import org.tandem.crm.SourceCampaign;
+import org.tandem.goals.KpiFacts;
+import org.tandem.goals.KpiFilter;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.CurrentUsers;
+import org.tandem.identity.Role;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserSummary;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.CsvDownload;
+
+/**
+ * The dashboards: each a set of sections (chart, table underneath, CSV export), the same
+ * filters on all of them, and the reports saved from them.
+ */
+@Controller
+@RequestMapping("/analytics")
+class AnalyticsController {
+
+	private final DashboardBuilder builder;
+
+	private final KpiFacts facts;
+
+	private final Reports reports;
+
+	private final UserDirectory directory;
+
+	private final ContactManagement contacts;
+
+	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, UserDirectory directory,
+			ContactManagement contacts) {
+		this.builder = builder;
+		this.facts = facts;
+		this.reports = reports;
+		this.directory = directory;
+		this.contacts = contacts;
+	}
+
+	@GetMapping
+	String funnel(DashboardRequest request, HttpServletRequest http, Model model) {
+		return show(Dashboard.FUNNEL, request, http, model);
+	}
+
+	@GetMapping("/cohorts")
+	String cohorts(DashboardRequest request, HttpServletRequest http, Model model) {
+		return show(Dashboard.COHORTS, request, http, model);
+	}
+
+	@GetMapping("/leaderboard")
+	String leaderboard(DashboardRequest request, HttpServletRequest http, Model model) {
+		return show(Dashboard.LEADERBOARD, request, http, model);
+	}
+
+	@GetMapping("/leadership")
+	String leadership(DashboardRequest request, HttpServletRequest http, Model model) {
+		return show(Dashboard.LEADERSHIP, request, http, model);
+	}
+
+	/** One section's table as CSV, for the same filters as the page. */
+	@GetMapping("/export")
+	ResponseEntity<String> export(@RequestParam Dashboard dashboard, @RequestParam String section,
+			DashboardRequest request) {
+		Section found = sections(dashboard, request).stream()
+			.filter(candidate -> candidate.id().equals(section))
+			.findFirst()
+			.orElseThrow(() -> new InputRejectedException(HttpStatus.NOT_FOUND, "section",
+					"no section " + section + " on the " + dashboard + " dashboard"));
+		List<List<String>> rows = new java.util.ArrayList<>();
+		rows.add(found.header());
+		found.rows().forEach(row -> rows.add(row.stream().map(Cell::raw).toList()));
+		KpiFilter filter = request.filter(this.facts.zone());
+		return CsvDownload.of(dashboard.name().toLowerCase(Locale.ROOT) + "-" + section + "-" + filter.from() + "-"
+				+ filter.to() + ".csv", rows);
+	}
+
+	@PostMapping("/reports")
+	String save(@RequestParam String name, @RequestParam Dashboard dashboard, @RequestParam String query,
+			RedirectAttributes redirect) {
+		this.reports.save(name, dashboard, query, CurrentUsers.require());
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:" + dashboard.url() + (query.isEmpty() ? "" : "?" + query);
+	}
+
+	@PostMapping("/reports/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam Dashboard dashboard, RedirectAttributes redirect) {
+		this.reports.delete(id, CurrentUsers.require());
+		redirect.addFlashAttribute("notice", "analytics.reportDeleted");
+		return "redirect:" + dashboard.url();
+	}
+
+	private String show(Dashboard dashboard, DashboardRequest request, HttpServletRequest http, Model model) {
+		KpiFilter filter = request.filter(this.facts.zone());
+		CurrentUser viewer = CurrentUsers.require();
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("dashboards", Dashboard.values());
+		model.addAttribute("filter", filter);
+		model.addAttribute("model", request.attribution());
+		model.addAttribute("models", AttributionModel.values());
+		model.addAttribute("sections", sections(dashboard, request));
+		model.addAttribute("query", query(http));
+		model.addAttribute("reports",
+				this.reports.all().stream().filter(report -> report.dashboard() == dashboard).toList());
+		boolean seesPeople = viewer.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
+		model.addAttribute("teams", this.directory.teams());
+		model.addAttribute("reps",
+				seesPeople ? this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList()
+						: this.directory.find(viewer.id()).stream().toList());
+		model.addAttribute("channels", Arrays.asList(Channel.values()));
+		model.addAttribute("campaigns", this.contacts.sourceCampaigns().stream().map(SourceCampaign::name).toList());
+		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
+		model.addAttribute("zone", this.facts.zone().getId());
+		return "analytics/dashboard";
+	}
+
+	private List<Section> sections(Dashboard dashboard, DashboardRequest request) {
+		KpiFilter filter = request.filter(this.facts.zone());
+		CurrentUser viewer = CurrentUsers.require();
+		if (filter.rep() != null && !filter.rep().equals(viewer.id())
+				&& !viewer.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN)) {
+			throw new InputRejectedException(HttpStatus.FORBIDDEN, "rep",
+					"only managers read another person's numbers");
+		}
+		return this.builder.sections(dashboard, filter, request.attribution(), viewer, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The page's query string without the language switch, for links and saved reports.
+	 */
+	private static String query(HttpServletRequest http) {
+		@Nullable String query = http.getQueryString();
+		if (query == null) {
+			return "";
+		}
+		@Nullable String cleaned = UriComponentsBuilder.newInstance().query(query).replaceQueryParam("lang").build().getQuery();
+		return cleaned == null ? "" : cleaned;
+	}
+
+}
