@@ -34,8 +34,8 @@ import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserSummary;
+import org.tandem.platform.CsvDownload;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.CsvDownload;
 
 /**
  * The dashboards: each a set of sections (chart, table underneath, CSV export), the same

@@ -35,8 +35,8 @@ import org.tandem.intake.DuplicatePolicy;
 import org.tandem.intake.ImportTarget;
 import org.tandem.intake.domain.CsvFiles;
 import org.tandem.intake.domain.ImportStore;
+import org.tandem.platform.CsvDownload;
 import org.tandem.platform.NotFoundException;
-import org.tandem.platform.web.CsvDownload;
 
 /**
  * CSV import in the UI: upload, map the columns with a preview, run it in the background

@@ -2,7 +2,7 @@ package org.tandem.intake.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.tandem.platform.web.CsvDownload;
+import org.tandem.platform.CsvDownload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
