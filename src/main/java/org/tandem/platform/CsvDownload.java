@@ -2,6 +2,7 @@ package org.tandem.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,16 +10,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A CSV file to download: every cell quoted, and any cell a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or carriage return) prefixed with an apostrophe.
+ * A CSV file to download: plain numbers as they are, every other cell quoted, and any
+ * cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) prefixed with an apostrophe.
  */
 public final class CsvDownload {
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
 	private CsvDownload() {
 	}
 
-	/** A CSV cell that no spreadsheet will run as a formula, quoted. */
+	/**
+	 * A CSV cell that no spreadsheet will run as a formula: a plain number as it is (a
+	 * negative one included), anything else quoted.
+	 */
 	public static String cell(String value) {
+		if (NUMBER.matcher(value).matches()) {
+			return value;
+		}
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
