@@ -103,8 +103,22 @@ class EmbeddedDefaultIntegrationTests {
 				.query(Long.class)
 				.single());
 		assertThat(count("goals_goal")).as("the demo's shared goals").isEqualTo(4);
+		// the counters kept change by change equal the counters counted again in SQL
+		java.util.Map<String, Long> kept = counters();
+		this.kpiFacts.rebuild();
+		assertThat(counters()).isEqualTo(kept);
 		assertThat(count("goals_deal")).isEqualTo(
 				this.jdbc.sql("SELECT COUNT(*) FROM crm_deal WHERE deleted_at IS NULL").query(Long.class).single());
+	}
+
+	java.util.Map<String, Long> counters() {
+		java.util.Map<String, Long> counters = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT measure, slice, slice_value, on_day, n FROM goals_count WHERE n <> 0")
+			.query((rs,
+					row) -> counters.put(rs.getString("measure") + " " + rs.getString("slice") + " "
+							+ rs.getString("slice_value") + " " + rs.getString("on_day"), rs.getLong("n")))
+			.list();
+		return counters;
 	}
 
 	@Test

@@ -139,10 +139,10 @@ public class DealManagement {
 		return this.queries.won(from, to);
 	}
 
-	/** These deals as the system sees them; deleted ones are left out. */
+	/** What shared reports need of these deals; deleted ones are left out. */
 	@Transactional(readOnly = true)
-	public List<DealSummary> findAll(Collection<DealId> deals) {
-		return this.queries.findAll(deals);
+	public List<DealFacts> reportingFacts(Collection<DealId> deals) {
+		return this.queries.facts(deals);
 	}
 
 	/** Every deal not deleted, for readers that rebuild their view of them. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.ContactId;
@@ -51,6 +53,22 @@ public class FunnelReports {
 	 */
 	public List<FunnelChange> changesAt(Collection<Long> positions) {
 		return this.statistics.changesAt(positions);
+	}
+
+	/** The highest position of the change feed so far; 0 when it is empty. */
+	public long lastPosition() {
+		return this.statistics.lastPosition();
+	}
+
+	/**
+	 * Every lead with a history, in id order, after {@code after} (from the first when
+	 * null), at most {@code limit}: for readers that rebuild their view of all of them.
+	 */
+	public List<ContactId> leadsAfter(@Nullable ContactId after, int limit) {
+		return this.statistics.leadsAfter(after == null ? null : after.value(), limit)
+			.stream()
+			.map(ContactId::new)
+			.toList();
 	}
 
 	/**

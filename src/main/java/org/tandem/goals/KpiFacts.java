@@ -48,6 +48,9 @@ public class KpiFacts {
 
 	private static final Logger log = LoggerFactory.getLogger(KpiFacts.class);
 
+	/** Feed entries read again after a rebuild. */
+	static final int REREAD = 10_000;
+
 	/** Feed entries read per step. */
 	static final int BATCH = 5_000;
 
@@ -182,26 +185,36 @@ public class KpiFacts {
 
 	private void rebuildLocked() {
 		long started = System.nanoTime();
-		this.journeys.clear(this.zone.getId(), 0);
-		FeedCursor cursor = new FeedCursor(0, Map.of());
-		long read = 0;
-		List<FunnelChange> changes;
+		// the last entries are read again by the next updates: a transaction still open
+		// now may fill a position below the last, and reading a lead twice changes
+		// nothing
+		long position = Math.max(0, this.funnel.lastPosition() - REREAD);
+		this.journeys.clear(this.zone.getId(), position);
+		long leads = 0;
+		ContactId after = null;
+		List<ContactId> page;
 		do {
-			changes = this.funnel.changesAfter(cursor.position(), BATCH);
-			cursor.saw(changes.stream().map(FunnelChange::position).toList(), this.wall.instant());
-			Set<UUID> leads = new LinkedHashSet<>();
-			changes.forEach(change -> leads.add(change.contact().value()));
-			update(leads);
-			read += changes.size();
+			page = this.funnel.leadsAfter(after, BATCH);
+			if (!page.isEmpty()) {
+				List<Journey> built = new ArrayList<>();
+				journeys(page, Map.of()).values().forEach(journey -> {
+					if (journey != null) {
+						built.add(journey);
+					}
+				});
+				this.journeys.insertAll(built);
+				leads += built.size();
+				after = page.get(page.size() - 1);
+			}
 		}
-		while (changes.size() >= BATCH);
-		this.journeys.saveFeed(new JourneyStore.Feed(cursor, null, this.zone.getId()));
+		while (page.size() >= BATCH);
+		this.journeys.recount(this.zone);
 		this.deals.clear();
 		List<DealId> ids = this.dealManagement.ids();
 		for (List<DealId> chunk : InLists.chunks(ids)) {
 			updateDeals(chunk);
 		}
-		log.info("Built the numbers from {} funnel moves and {} deals in {} ms", read, ids.size(),
+		log.info("Built the numbers of {} leads and {} deals in {} ms", leads, ids.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -210,15 +223,19 @@ public class KpiFacts {
 		if (leads.isEmpty()) {
 			return;
 		}
-		List<ContactId> ids = leads.stream().map(ContactId::new).toList();
+		Map<UUID, Journey> old = this.journeys.find(leads);
+		this.journeys.replace(old, journeys(leads.stream().map(ContactId::new).toList(), old), this.zone);
+	}
+
+	/** These leads' journeys as they are now; a lead with no history has none (null). */
+	private Map<UUID, @Nullable Journey> journeys(List<ContactId> ids, Map<UUID, Journey> old) {
 		Map<ContactId, Milestones> milestones = this.funnel.milestones(ids);
 		Map<ContactId, ReportingFacts> facts = this.contacts.reportingFacts(ids);
-		Map<UUID, Journey> old = this.journeys.find(leads);
 		Map<UUID, @Nullable Journey> now = new HashMap<>();
 		for (ContactId id : ids) {
 			now.put(id.value(), journey(id, milestones.get(id), facts.get(id), old.get(id.value())));
 		}
-		this.journeys.replace(old, now, this.zone);
+		return now;
 	}
 
 	/**
@@ -256,7 +273,7 @@ public class KpiFacts {
 
 	/** Replaces the numbers' copy of these deals with the CRM's. */
 	void updateDeals(Collection<DealId> ids) {
-		this.deals.replace(ids.stream().map(DealId::value).toList(), this.dealManagement.findAll(ids));
+		this.deals.replace(ids.stream().map(DealId::value).toList(), this.dealManagement.reportingFacts(ids));
 	}
 
 }

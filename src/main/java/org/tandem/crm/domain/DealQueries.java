@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.AccountId;
 import org.tandem.crm.ContactId;
+import org.tandem.crm.DealFacts;
 import org.tandem.crm.DealFilter;
 import org.tandem.crm.DealId;
 import org.tandem.crm.DealSummary;
@@ -96,10 +97,27 @@ public class DealQueries {
 			.list();
 	}
 
-	/** These deals (every record, none deleted), those that exist. */
-	public List<DealSummary> findAll(Collection<DealId> deals) {
-		return InLists.select(this.jdbc, SELECT + "WHERE d.deleted_at IS NULL AND d.id IN (:values)",
-				deals.stream().map(DealId::value).toList(), this::map);
+	/**
+	 * What reports need of these deals (none deleted), those that exist; one query per
+	 * chunk.
+	 */
+	public List<DealFacts> facts(Collection<DealId> deals) {
+		return InLists.select(this.jdbc,
+				"SELECT d.id, d.owner_id, d.amount, d.currency, d.created_at, d.closed_at, s.probability, s.outcome, "
+						+ "(SELECT MIN(CAST(c.contact_id AS VARCHAR(36))) FROM crm_deal_contact c WHERE c.deal_id = d.id) "
+						+ "AS contact FROM crm_deal d JOIN crm_pipeline_stage s ON s.id = d.stage_id "
+						+ "WHERE d.deleted_at IS NULL AND d.id IN (:values)",
+				deals.stream().map(DealId::value).toList(), (rs, row) -> {
+					UUID owner = rs.getObject("owner_id", UUID.class);
+					String contact = rs.getString("contact");
+					return new DealFacts(new DealId(rs.getObject("id", UUID.class)),
+							contact == null ? null : new ContactId(UUID.fromString(contact)),
+							owner == null ? null : new UserId(owner),
+							new Money(rs.getBigDecimal("amount"),
+									java.util.Currency.getInstance(rs.getString("currency"))),
+							rs.getInt("probability"), rs.getString("outcome"), ContactQueries.instant(rs, "created_at"),
+							ContactQueries.instant(rs, "closed_at"));
+				});
 	}
 
 	/** Every deal not deleted. */

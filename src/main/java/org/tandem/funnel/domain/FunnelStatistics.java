@@ -58,6 +58,27 @@ public class FunnelStatistics {
 			.list();
 	}
 
+	/** The highest position of the change feed so far; 0 when it is empty. */
+	public long lastPosition() {
+		return this.jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM funnel_transition").query(Long.class).single();
+	}
+
+	/**
+	 * Every lead with a history, in id order, after {@code after} (from the first when
+	 * null).
+	 */
+	public List<UUID> leadsAfter(@Nullable UUID after, int limit) {
+		return (after == null
+				? this.jdbc.sql("SELECT DISTINCT contact_id FROM funnel_transition ORDER BY contact_id LIMIT ?")
+					.param(limit)
+				: this.jdbc
+					.sql("SELECT DISTINCT contact_id FROM funnel_transition WHERE contact_id > ? ORDER BY contact_id "
+							+ "LIMIT ?")
+					.params(after, limit))
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The entries of the change feed at these positions, those that exist. */
 	public List<FunnelChange> changesAt(Collection<Long> positions) {
 		return InLists.select(this.jdbc, "SELECT seq, contact_id FROM funnel_transition WHERE seq IN (:values)",

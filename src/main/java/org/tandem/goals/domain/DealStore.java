@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.tandem.crm.DealSummary;
+import org.tandem.crm.DealFacts;
 
 /**
  * The goals module's copy of the deals, replaced whole whenever the CRM says one changed.
@@ -23,17 +23,16 @@ public class DealStore {
 	}
 
 	/** Forgets these deals, then writes the ones still present as they are now. */
-	public void replace(Collection<UUID> deals, List<DealSummary> present) {
+	public void replace(Collection<UUID> deals, List<DealFacts> present) {
 		this.template.batchUpdate("DELETE FROM goals_deal WHERE deal_id = ?",
 				deals.stream().map(deal -> new Object[] { deal }).toList());
 		List<Object[]> rows = new ArrayList<>();
-		for (DealSummary deal : present) {
-			rows.add(
-					new Object[] { deal.id().value(), deal.contacts().isEmpty() ? null : deal.contacts().get(0).value(),
-							deal.owner() == null ? null : deal.owner().value(), deal.value().amount(),
-							deal.value().currency().getCurrencyCode(), deal.probability(), deal.outcome(),
-							Timestamp.from(deal.createdAt()),
-							deal.closedAt() == null ? null : Timestamp.from(deal.closedAt()) });
+		for (DealFacts deal : present) {
+			rows.add(new Object[] { deal.id().value(), deal.contact() == null ? null : deal.contact().value(),
+					deal.owner() == null ? null : deal.owner().value(), deal.value().amount(),
+					deal.value().currency().getCurrencyCode(), deal.probability(), deal.outcome(),
+					Timestamp.from(deal.createdAt()),
+					deal.closedAt() == null ? null : Timestamp.from(deal.closedAt()) });
 		}
 		this.template
 			.batchUpdate("INSERT INTO goals_deal (deal_id, contact_id, owner_id, amount, currency, probability, "

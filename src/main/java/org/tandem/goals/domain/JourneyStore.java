@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.goals.Slice;
 import org.tandem.platform.InLists;
 
 /**
@@ -141,6 +142,48 @@ public class JourneyStore {
 				+ "AND c.slice_value = d.slice_value AND c.on_day = d.on_day WHEN MATCHED THEN UPDATE SET n = c.n + d.n "
 				+ "WHEN NOT MATCHED THEN INSERT (measure, slice, slice_value, on_day, n) "
 				+ "VALUES (d.measure, d.slice, d.slice_value, d.on_day, d.n)", rows);
+	}
+
+	/**
+	 * Writes new journeys without touching the counters (a rebuild counts them after).
+	 */
+	public void insertAll(List<Journey> journeys) {
+		this.template.batchUpdate(
+				"INSERT INTO goals_lead (contact_id, entered_at, mql_at, sql_at, opportunity_at, "
+						+ "won_at, lost_at, rejected_at, disqualified_at, stage, owner_id, channel, campaign, segment) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				journeys.stream().map(JourneyStore::row).toList());
+	}
+
+	/**
+	 * Counts every counter again from the leads, in SQL: one grouped count per measure
+	 * and slice, each day taken in {@code zone}.
+	 */
+	public void recount(ZoneId zone) {
+		this.jdbc.sql("DELETE FROM goals_count").update();
+		String id = zone.getId();
+		if (!id.matches("[A-Za-z0-9_/+\\-]+")) {
+			throw new IllegalArgumentException("not a zone id: " + id);
+		}
+		for (Measure measure : Measure.values()) {
+			String day = "CAST(" + measure.column() + " AT TIME ZONE '" + id + "' AS DATE)";
+			for (Slice slice : Slice.values()) {
+				String value = switch (slice) {
+					case ALL -> "''";
+					case OWNER -> "COALESCE(CAST(owner_id AS VARCHAR(36)), '')";
+					case CHANNEL -> "COALESCE(channel, '')";
+					case CAMPAIGN -> "COALESCE(campaign, '')";
+					case SEGMENT -> "COALESCE(segment, '')";
+				};
+				this.jdbc
+					.sql("INSERT INTO goals_count (measure, slice, slice_value, on_day, n) SELECT '" + measure.name()
+							+ "', '" + slice.name() + "', " + value + ", " + day + ", COUNT(*) FROM goals_lead WHERE "
+							+ measure.column() + " IS NOT NULL"
+							+ (measure.condition() == null ? "" : " AND " + measure.condition()) + " GROUP BY "
+							+ (slice == Slice.ALL ? day : value + ", " + day))
+					.update();
+			}
+		}
 	}
 
 	/**
