@@ -44,8 +44,12 @@ public class CampaignManagement {
 
 	private final Clock clock;
 
-	CampaignManagement(CampaignStore store, UserDirectory directory, ContactManagement contacts, Clock clock) {
+	private final CreditCache credits;
+
+	CampaignManagement(CampaignStore store, UserDirectory directory, ContactManagement contacts, CreditCache credits,
+			Clock clock) {
 		this.store = store;
+		this.credits = credits;
 		this.directory = directory;
 		this.contacts = contacts;
 		this.clock = clock;
@@ -55,6 +59,7 @@ public class CampaignManagement {
 		check(draft, null);
 		CampaignId id = CampaignId.random();
 		this.store.insert(id, draft, this.clock.instant());
+		this.credits.changed();
 		return get(id);
 	}
 
@@ -65,6 +70,7 @@ public class CampaignManagement {
 		if (!this.store.update(id, draft, Objects.requireNonNull(draft.version()), this.clock.instant())) {
 			throw new OptimisticLockingFailureException("campaign " + id + " changed since version " + draft.version());
 		}
+		this.credits.changed();
 		return get(id);
 	}
 
@@ -88,6 +94,7 @@ public class CampaignManagement {
 		CampaignStore.Row row = row(id);
 		// refuses more decimals than the currency has
 		new Money(line.amount(), Money.currency(row.currency()));
+		this.credits.changed();
 		return this.store.addCost(id, line, this.clock.instant());
 	}
 
@@ -162,6 +169,7 @@ public class CampaignManagement {
 		}
 		Touch touch = new Touch(id, contact, kind, at == null ? now : at);
 		this.store.addTouch(touch);
+		this.credits.changed();
 		return touch;
 	}
 

@@ -64,9 +64,12 @@ public class CampaignReports {
 
 	private final FunnelReports funnel;
 
+	private final CreditCache cache;
+
 	CampaignReports(CampaignManagement campaigns, ContactManagement contacts, DealManagement deals,
-			FunnelReports funnel, Clock clock) {
+			FunnelReports funnel, CreditCache cache, Clock clock) {
 		this.funnel = funnel;
+		this.cache = cache;
 		this.clock = clock;
 		this.campaigns = campaigns;
 		this.contacts = contacts;
@@ -98,6 +101,59 @@ public class CampaignReports {
 				}
 			}
 		});
+		Map<CampaignId, CampaignCredit> credits = new HashMap<>();
+		credits(model).forEach(credit -> credits.put(credit.campaign().id(), credit));
+		return all.stream().map(campaign -> {
+			CampaignCredit credit = credits.get(campaign.id());
+			BigDecimal wonDeals = credit == null ? BigDecimal.ZERO : credit.wonDeals();
+			return new CampaignResult(campaign, leads.getOrDefault(campaign.id(), 0L),
+					mqls.getOrDefault(campaign.id(), 0L), sqls.getOrDefault(campaign.id(), 0L), wonDeals,
+					credit == null ? new Money(BigDecimal.ZERO, campaign.spent().currency()) : credit.revenue(),
+					credit == null ? 0 : credit.otherCurrencyDeals(), credit == null ? null : credit.roi(),
+					per(campaign.spent(), BigDecimal.valueOf(leads.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), BigDecimal.valueOf(mqls.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), BigDecimal.valueOf(sqls.getOrDefault(campaign.id(), 0L))),
+					per(campaign.spent(), wonDeals));
+		}).toList();
+	}
+
+	/**
+	 * What every campaign earned under a model over its life: its share of won deals,
+	 * revenue and ROI. Kept until a deal, touch, campaign, merge or erasure changes it.
+	 */
+	public List<CampaignCredit> credits(AttributionModel model) {
+		return this.cache.get(model, () -> attribute(model));
+	}
+
+	/** {@link #credits} summed per channel and currency, in the order of the channels. */
+	public List<ChannelCredit> creditsByChannel(AttributionModel model) {
+		Map<String, List<CampaignCredit>> groups = new TreeMap<>();
+		for (CampaignCredit credit : credits(model)) {
+			CampaignSummary campaign = credit.campaign();
+			groups
+				.computeIfAbsent(String.format("%03d %s", campaign.channel().ordinal(),
+						campaign.spent().currency().getCurrencyCode()), key -> new ArrayList<>())
+				.add(credit);
+		}
+		return groups.values().stream().map(group -> {
+			CampaignSummary first = group.get(0).campaign();
+			Currency currency = first.spent().currency();
+			BigDecimal won = group.stream().map(CampaignCredit::wonDeals).reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal earned = group.stream()
+				.map(credit -> credit.revenue().amount())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal spent = group.stream()
+				.map(credit -> credit.campaign().spent().amount())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			return new ChannelCredit(first.channel(), group.size(), won, new Money(earned, currency),
+					new Money(spent, currency), roi(earned, spent));
+		}).toList();
+	}
+
+	private List<CampaignCredit> attribute(AttributionModel model) {
+		List<CampaignSummary> all = this.campaigns.all();
+		Map<String, CampaignSummary> byName = new HashMap<>();
+		all.forEach(campaign -> byName.put(CampaignStore.key(campaign.name()), campaign));
 		List<DealSummary> won = this.deals.won(Instant.EPOCH, this.clock.instant());
 		Set<ContactId> people = new HashSet<>();
 		won.forEach(deal -> people.addAll(deal.contacts()));
@@ -133,16 +189,9 @@ public class CampaignReports {
 		}
 		return all.stream().map(campaign -> {
 			BigDecimal earned = revenue.getOrDefault(campaign.id(), BigDecimal.ZERO);
-			BigDecimal spent = campaign.spent().amount();
-			BigDecimal wonDeals = shares.getOrDefault(campaign.id(), BigDecimal.ZERO);
-			return new CampaignResult(campaign, leads.getOrDefault(campaign.id(), 0L),
-					mqls.getOrDefault(campaign.id(), 0L), sqls.getOrDefault(campaign.id(), 0L), wonDeals,
+			return new CampaignCredit(campaign, shares.getOrDefault(campaign.id(), BigDecimal.ZERO),
 					new Money(earned, campaign.spent().currency()), otherCurrency.getOrDefault(campaign.id(), 0L),
-					roi(earned, spent),
-					per(campaign.spent(), BigDecimal.valueOf(leads.getOrDefault(campaign.id(), 0L))),
-					per(campaign.spent(), BigDecimal.valueOf(mqls.getOrDefault(campaign.id(), 0L))),
-					per(campaign.spent(), BigDecimal.valueOf(sqls.getOrDefault(campaign.id(), 0L))),
-					per(campaign.spent(), wonDeals));
+					roi(earned, campaign.spent().amount()));
 		}).toList();
 	}
 

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignReports;
-import org.tandem.campaigns.CampaignResult;
+import org.tandem.campaigns.CampaignCredit;
 import org.tandem.goals.domain.KpiQueries;
 import org.tandem.goals.domain.KpiQueries.DealRow;
+import org.tandem.goals.domain.KpiQueries.DealTotal;
 import org.tandem.goals.domain.KpiQueries.Question;
 import org.tandem.goals.domain.Measure;
 import org.tandem.identity.UserDirectory;
@@ -85,12 +86,12 @@ public class Kpis {
 				yield ratio(kpi, accepted, accepted + sum(Measure.MQL_REJECTED, question), null);
 			}
 			case DEALS_WON -> {
-				long won = this.queries.wonDeals(question).size();
+				long won = this.queries.wonTotals(question).stream().mapToLong(DealTotal::deals).sum();
 				yield new KpiValue(kpi, BigDecimal.valueOf(won), won, null, List.of(), Map.of(), null);
 			}
-			case WON_REVENUE -> money(kpi, this.queries.wonDeals(question), false, false);
-			case AVERAGE_DEAL_SIZE -> money(kpi, this.queries.wonDeals(question), true, false);
-			case WEIGHTED_PIPELINE -> money(kpi, this.queries.openDeals(question), false, true);
+			case WON_REVENUE -> money(kpi, this.queries.wonTotals(question), false, false);
+			case AVERAGE_DEAL_SIZE -> money(kpi, this.queries.wonTotals(question), true, false);
+			case WEIGHTED_PIPELINE -> money(kpi, this.queries.openTotals(question), false, true);
 			case LEAD_TO_DEAL_TIME -> leadToDeal(question);
 			case STAGE_VELOCITY -> velocity(question);
 			case SLA_COMPLIANCE -> slaCompliance(filter, question);
@@ -213,7 +214,7 @@ public class Kpis {
 			List<DealRow> deals = won.getOrDefault(rep.value(), List.of());
 			rows.add(new RepRow(rep, handed.getOrDefault(key, 0L), accepted.getOrDefault(key, 0L),
 					rejected.getOrDefault(key, 0L), kept.kept(), kept.broken(), deals.size(),
-					money(Kpi.WON_REVENUE, deals, false, false).amounts()));
+					money(Kpi.WON_REVENUE, totals(deals), false, false).amounts()));
 		}
 		rows.sort(java.util.Comparator.comparingLong(RepRow::handedOff)
 			.thenComparingLong(RepRow::dealsWon)
@@ -267,23 +268,28 @@ public class Kpis {
 				denominator == 0 ? "nothing to divide by in this period" : note);
 	}
 
-	private static KpiValue money(Kpi kpi, List<DealRow> deals, boolean mean, boolean weighted) {
-		Map<String, BigDecimal> sums = new TreeMap<>();
-		Map<String, Long> counts = new TreeMap<>();
-		for (DealRow deal : deals) {
-			BigDecimal amount = weighted
-					? deal.amount().multiply(BigDecimal.valueOf(deal.probability())).movePointLeft(2) : deal.amount();
-			sums.merge(deal.currency(), amount, BigDecimal::add);
-			counts.merge(deal.currency(), 1L, Long::sum);
-		}
+	private static KpiValue money(Kpi kpi, List<DealTotal> totals, boolean mean, boolean weighted) {
 		List<Money> amounts = new ArrayList<>();
-		sums.forEach((currency, sum) -> {
-			BigDecimal amount = mean ? sum.divide(BigDecimal.valueOf(counts.get(currency)), 2, RoundingMode.HALF_UP)
+		long deals = 0;
+		for (DealTotal total : totals) {
+			deals += total.deals();
+			BigDecimal sum = weighted ? total.weighted() : total.amount();
+			BigDecimal amount = mean ? sum.divide(BigDecimal.valueOf(total.deals()), 2, RoundingMode.HALF_UP)
 					: sum.setScale(2, RoundingMode.HALF_UP);
-			amounts.add(new Money(amount, Money.currency(currency)));
-		});
-		return new KpiValue(kpi, null, (long) deals.size(), null, amounts, Map.of(),
-				deals.isEmpty() ? "no deals in this period" : null);
+			amounts.add(new Money(amount, Money.currency(total.currency())));
+		}
+		return new KpiValue(kpi, null, deals, null, amounts, Map.of(), deals == 0 ? "no deals in this period" : null);
+	}
+
+	/** Won deals of one rep, totalled per currency, for the leaderboard. */
+	private static List<DealTotal> totals(List<DealRow> deals) {
+		Map<String, DealTotal> totals = new TreeMap<>();
+		for (DealRow deal : deals) {
+			totals.merge(deal.currency(), new DealTotal(deal.currency(), 1, deal.amount(), BigDecimal.ZERO),
+					(a, b) -> new DealTotal(a.currency(), a.deals() + b.deals(), a.amount().add(b.amount()),
+							BigDecimal.ZERO));
+		}
+		return List.copyOf(totals.values());
 	}
 
 	private KpiValue leadToDeal(Question question) {
@@ -336,7 +342,7 @@ public class Kpis {
 	private KpiValue campaignRoi(KpiFilter filter) {
 		Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
 		int counted = 0;
-		for (CampaignResult result : this.campaigns.results(AttributionModel.W_SHAPED)) {
+		for (CampaignCredit result : this.campaigns.credits(AttributionModel.W_SHAPED)) {
 			LocalDate starts = result.campaign().startsOn();
 			LocalDate ends = result.campaign().endsOn();
 			boolean running = !starts.isAfter(filter.to()) && (ends == null || !ends.isBefore(filter.from()));

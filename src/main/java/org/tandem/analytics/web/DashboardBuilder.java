@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.analytics.Dashboard;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignReports;
-import org.tandem.campaigns.ChannelResult;
+import org.tandem.campaigns.ChannelCredit;
 import org.tandem.goals.FunnelCounts;
 import org.tandem.goals.Grain;
 import org.tandem.goals.Kpi;
@@ -192,29 +192,27 @@ class DashboardBuilder {
 
 	/** Won revenue and cost per campaign channel under the chosen attribution model. */
 	private Section attribution(AttributionModel model, Text text) {
-		List<ChannelResult> results = this.campaigns.byChannel(this.campaigns.results(model));
+		List<ChannelCredit> credits = this.campaigns.creditsByChannel(model);
 		List<List<Cell>> rows = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<Object> revenue = new ArrayList<>();
 		List<Object> spent = new ArrayList<>();
-		for (ChannelResult result : results) {
-			String name = text.get("campaignChannel." + result.channel()) + " · "
-					+ result.revenue().currency().getCurrencyCode();
+		for (ChannelCredit credit : credits) {
+			String name = text.get("campaignChannel." + credit.channel()) + " · "
+					+ credit.revenue().currency().getCurrencyCode();
 			names.add(name);
-			revenue.add(result.revenue().amount());
-			spent.add(result.spent().amount());
-			rows.add(List.of(text.cells.text(name), text.cells.count(result.campaigns()),
-					text.cells.count(result.leads()), text.cells.decimal(result.wonDeals()),
-					text.cells.money(List.of(result.revenue())), text.cells.money(List.of(result.spent())),
-					text.cells.percent(result.roi())));
+			revenue.add(credit.revenue().amount());
+			spent.add(credit.spent().amount());
+			rows.add(List.of(text.cells.text(name), text.cells.count(credit.campaigns()),
+					text.cells.decimal(credit.wonDeals()), text.cells.money(List.of(credit.revenue())),
+					text.cells.money(List.of(credit.spent())), text.cells.percent(credit.roi())));
 		}
 		String chart = json(
 				axisChart(names, List.of(Map.of("name", text.get("campaigns.revenue"), "type", "bar", "data", revenue),
 						Map.of("name", text.get("campaigns.spent"), "type", "bar", "data", spent))));
 		return new Section("attribution", text.get("analytics.attribution", text.get("attribution." + model)), chart,
-				List.of(text.get("campaigns.channel"), text.get("campaigns.count"), text.get("campaigns.leads"),
-						text.get("campaigns.wonDeals"), text.get("campaigns.revenue"), text.get("campaigns.spent"),
-						text.get("campaigns.roi")),
+				List.of(text.get("campaigns.channel"), text.get("campaigns.count"), text.get("campaigns.wonDeals"),
+						text.get("campaigns.revenue"), text.get("campaigns.spent"), text.get("campaigns.roi")),
 				rows, text.get("analytics.attributionNote"));
 	}
 

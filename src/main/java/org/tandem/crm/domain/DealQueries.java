@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,12 +90,24 @@ public class DealQueries {
 	 * first.
 	 */
 	public List<DealSummary> won(Instant from, Instant to) {
-		return this.jdbc
+		List<DealSummary> deals = this.jdbc
 			.sql(SELECT + "WHERE d.deleted_at IS NULL AND s.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ? "
 					+ "ORDER BY d.closed_at, d.id")
 			.params(Timestamp.from(from), Timestamp.from(to))
-			.query(this::map)
+			.query((rs, row) -> map(rs, List.of()))
 			.list();
+		// the people on them, read together rather than deal by deal
+		Map<UUID, List<ContactId>> people = new HashMap<>();
+		InLists.select(this.jdbc, "SELECT deal_id, contact_id FROM crm_deal_contact WHERE deal_id IN (:values)",
+				deals.stream().map(deal -> deal.id().value()).toList(),
+				(rs, row) -> people.computeIfAbsent(rs.getObject("deal_id", UUID.class), key -> new ArrayList<>())
+					.add(new ContactId(rs.getObject("contact_id", UUID.class))));
+		return deals.stream()
+			.map(deal -> new DealSummary(deal.id(), deal.name(), deal.account(), deal.accountName(), deal.pipeline(),
+					deal.pipelineName(), deal.stage(), deal.stageName(), deal.probability(), deal.outcome(),
+					deal.value(), deal.expectedClose(), deal.owner(), people.getOrDefault(deal.id().value(), List.of()),
+					deal.closedAt(), deal.createdAt(), deal.version()))
+			.toList();
 	}
 
 	/**
@@ -161,13 +174,17 @@ public class DealQueries {
 	}
 
 	private DealSummary map(ResultSet rs, int row) throws SQLException {
+		List<ContactId> contacts = this.jdbc.sql("SELECT contact_id FROM crm_deal_contact WHERE deal_id = ?")
+			.param(rs.getObject("id", UUID.class))
+			.query((contactRow, n) -> new ContactId(contactRow.getObject(1, UUID.class)))
+			.list();
+		return map(rs, contacts);
+	}
+
+	private static DealSummary map(ResultSet rs, List<ContactId> contacts) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		UUID account = rs.getObject("account_id", UUID.class);
 		UUID owner = rs.getObject("owner_id", UUID.class);
-		List<ContactId> contacts = this.jdbc.sql("SELECT contact_id FROM crm_deal_contact WHERE deal_id = ?")
-			.param(id)
-			.query((contactRow, n) -> new ContactId(contactRow.getObject(1, UUID.class)))
-			.list();
 		return new DealSummary(new DealId(id), rs.getString("name"), account == null ? null : new AccountId(account),
 				rs.getString("account_name"), rs.getObject("pipeline_id", UUID.class), rs.getString("pipeline_name"),
 				rs.getObject("stage_id", UUID.class), rs.getString("stage_name"), rs.getInt("probability"),

@@ -166,9 +166,34 @@ public class KpiQueries {
 		return deals("d.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ?", question, params);
 	}
 
-	/** The open deals that match the cuts. */
-	public List<DealRow> openDeals(Question question) {
-		return deals("d.outcome = 'OPEN'", question, new ArrayList<>());
+	/**
+	 * Deals of one currency taken together: how many, their value, and weighted by stage.
+	 */
+	public record DealTotal(String currency, long deals, BigDecimal amount, BigDecimal weighted) {
+	}
+
+	/** The deals won in the period that match the cuts, totalled per currency. */
+	public List<DealTotal> wonTotals(Question question) {
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(question.start()));
+		params.add(Timestamp.from(question.end()));
+		return totals("d.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ?", question, params);
+	}
+
+	/** The open deals that match the cuts, totalled per currency. */
+	public List<DealTotal> openTotals(Question question) {
+		return totals("d.outcome = 'OPEN'", question, new ArrayList<>());
+	}
+
+	private List<DealTotal> totals(String where, Question question, List<Object> params) {
+		return this.jdbc
+			.sql("SELECT d.currency, COUNT(*) AS n, SUM(d.amount) AS amount, SUM(d.amount * d.probability) AS weighted "
+					+ "FROM goals_deal d LEFT JOIN goals_lead l ON l.contact_id = d.contact_id WHERE " + where
+					+ cutsWhere(question.cuts(), params, "d.") + " GROUP BY d.currency ORDER BY d.currency")
+			.params(params)
+			.query((rs, row) -> new DealTotal(rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("amount"),
+					rs.getBigDecimal("weighted").movePointLeft(2)))
+			.list();
 	}
 
 	private List<DealRow> deals(String where, Question question, List<Object> params) {
