@@ -212,7 +212,7 @@ public class KpiFacts {
 		this.deals.clear();
 		List<DealId> ids = this.dealManagement.ids();
 		for (List<DealId> chunk : InLists.chunks(ids)) {
-			updateDeals(chunk);
+			this.deals.insert(this.dealManagement.reportingFacts(chunk));
 		}
 		log.info("Built the numbers of {} leads and {} deals in {} ms", leads, ids.size(),
 				(System.nanoTime() - started) / 1_000_000);

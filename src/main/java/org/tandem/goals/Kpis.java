@@ -223,6 +223,11 @@ public class Kpis {
 		return rows;
 	}
 
+	/** The source campaigns the numbers know, for filters: read from the counters. */
+	public List<String> campaigns() {
+		return this.queries.values(Slice.CAMPAIGN);
+	}
+
 	/** The KPIs that have a series and a per-slice breakdown. */
 	public static boolean countable(Kpi kpi) {
 		return switch (kpi) {

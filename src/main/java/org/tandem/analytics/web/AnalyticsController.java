@@ -24,11 +24,10 @@ import org.tandem.analytics.Dashboard;
 import org.tandem.analytics.Reports;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.crm.Channel;
-import org.tandem.crm.ContactManagement;
 import org.tandem.crm.SizeBand;
-import org.tandem.crm.SourceCampaign;
 import org.tandem.goals.KpiFacts;
 import org.tandem.goals.KpiFilter;
+import org.tandem.goals.Kpis;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
@@ -53,15 +52,14 @@ class AnalyticsController {
 
 	private final UserDirectory directory;
 
-	private final ContactManagement contacts;
+	private final Kpis kpis;
 
-	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, UserDirectory directory,
-			ContactManagement contacts) {
+	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, UserDirectory directory, Kpis kpis) {
 		this.builder = builder;
 		this.facts = facts;
 		this.reports = reports;
 		this.directory = directory;
-		this.contacts = contacts;
+		this.kpis = kpis;
 	}
 
 	@GetMapping
@@ -134,7 +132,7 @@ class AnalyticsController {
 				seesPeople ? this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList()
 						: this.directory.find(viewer.id()).stream().toList());
 		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("campaigns", this.contacts.sourceCampaigns().stream().map(SourceCampaign::name).toList());
+		model.addAttribute("campaigns", this.kpis.campaigns());
 		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
 		model.addAttribute("zone", this.facts.zone().getId());
 		return "analytics/dashboard";

@@ -26,6 +26,11 @@ public class DealStore {
 	public void replace(Collection<UUID> deals, List<DealFacts> present) {
 		this.template.batchUpdate("DELETE FROM goals_deal WHERE deal_id = ?",
 				deals.stream().map(deal -> new Object[] { deal }).toList());
+		insert(present);
+	}
+
+	/** Writes deals not copied yet (after {@link #clear}). */
+	public void insert(List<DealFacts> present) {
 		List<Object[]> rows = new ArrayList<>();
 		for (DealFacts deal : present) {
 			rows.add(new Object[] { deal.id().value(), deal.contact() == null ? null : deal.contact().value(),

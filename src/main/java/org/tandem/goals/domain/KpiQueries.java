@@ -99,6 +99,16 @@ public class KpiQueries {
 		return days;
 	}
 
+	/** Every value a slice has taken, from the counters (none empty), in order. */
+	public List<String> values(Slice slice) {
+		return this.jdbc
+			.sql("SELECT DISTINCT slice_value FROM goals_count WHERE measure = 'ENTERED' AND slice = ? "
+					+ "AND slice_value <> '' ORDER BY slice_value")
+			.param(slice.name())
+			.query(String.class)
+			.list();
+	}
+
 	/** The measure over the whole period, per value of a slice. */
 	public Map<String, Long> bySlice(Measure measure, Question question, Slice by) {
 		Map<String, Long> counts = new TreeMap<>();

@@ -29,9 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.crm.Channel;
-import org.tandem.crm.ContactManagement;
 import org.tandem.crm.SizeBand;
-import org.tandem.crm.SourceCampaign;
 import org.tandem.goals.Goal;
 import org.tandem.goals.GoalDraft;
 import org.tandem.goals.GoalId;
@@ -40,6 +38,7 @@ import org.tandem.goals.GoalTarget;
 import org.tandem.goals.Kpi;
 import org.tandem.goals.KpiAlerts;
 import org.tandem.goals.KpiFacts;
+import org.tandem.goals.Kpis;
 import org.tandem.identity.AccessPolicy;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
@@ -64,17 +63,16 @@ class GoalController {
 
 	private final UserDirectory directory;
 
-	private final ContactManagement contacts;
+	private final Kpis kpis;
 
 	private final KpiAlerts alerts;
 
-	GoalController(GoalManagement goals, KpiFacts facts, UserDirectory directory, ContactManagement contacts,
-			KpiAlerts alerts) {
+	GoalController(GoalManagement goals, KpiFacts facts, UserDirectory directory, Kpis kpis, KpiAlerts alerts) {
 		this.alerts = alerts;
 		this.goals = goals;
 		this.facts = facts;
 		this.directory = directory;
-		this.contacts = contacts;
+		this.kpis = kpis;
 	}
 
 	/** A goal as the form sets it: the target is a value or a change in percent. */
@@ -176,7 +174,7 @@ class GoalController {
 		model.addAttribute("people", this.directory.all().stream().filter(UserSummary::enabled).toList());
 		model.addAttribute("reps", this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList());
 		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("campaigns", this.contacts.sourceCampaigns().stream().map(SourceCampaign::name).toList());
+		model.addAttribute("campaigns", this.kpis.campaigns());
 		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
 		return "goals/goal-edit";
 	}

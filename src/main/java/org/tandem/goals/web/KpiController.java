@@ -9,9 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tandem.crm.Channel;
-import org.tandem.crm.ContactManagement;
 import org.tandem.crm.SizeBand;
-import org.tandem.crm.SourceCampaign;
 import org.tandem.goals.Grain;
 import org.tandem.goals.Kpi;
 import org.tandem.goals.KpiFacts;
@@ -38,13 +36,10 @@ class KpiController {
 
 	private final UserDirectory directory;
 
-	private final ContactManagement contacts;
-
-	KpiController(Kpis kpis, KpiFacts facts, UserDirectory directory, ContactManagement contacts) {
+	KpiController(Kpis kpis, KpiFacts facts, UserDirectory directory) {
 		this.kpis = kpis;
 		this.facts = facts;
 		this.directory = directory;
-		this.contacts = contacts;
 	}
 
 	@GetMapping
@@ -67,7 +62,7 @@ class KpiController {
 				seesPeople ? this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList()
 						: List.of(this.directory.find(viewer.id()).orElseThrow()));
 		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("campaigns", this.contacts.sourceCampaigns().stream().map(SourceCampaign::name).toList());
+		model.addAttribute("campaigns", this.kpis.campaigns());
 		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
 		return "goals/kpis";
 	}
