@@ -10,11 +10,14 @@
 		}
 	});
 
-	function renderCharts() {
+	function renderCharts(root) {
 		if (typeof echarts === 'undefined') {
 			return;
 		}
-		document.querySelectorAll('[data-chart]').forEach(function (element) {
+		(root || document).querySelectorAll('[data-chart]').forEach(function (element) {
+			if (echarts.getInstanceByDom(element)) {
+				return;
+			}
 			var option = JSON.parse(element.getAttribute('data-chart'));
 			var chart = echarts.init(element);
 			chart.setOption(option);
@@ -66,6 +69,11 @@
 			update();
 		});
 	}
+
+	// charts in content that htmx brings in (the home page's shared numbers)
+	document.addEventListener('htmx:afterSettle', function (event) {
+		renderCharts(event.detail.elt.parentNode || document);
+	});
 
 	document.addEventListener('DOMContentLoaded', function () {
 		renderCharts();

@@ -78,7 +78,8 @@ class EmbeddedDefaultIntegrationTests {
 				.ofString("username=admin&password=smoke-test-password&_csrf=" + csrf.group(1)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
-				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/goals", "/goals/new",
+				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/goals", "/goals/new", "/goals/alerts",
+				"/analytics", "/analytics/cohorts", "/analytics/leaderboard", "/analytics/leadership",
 				"/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms", "/duplicates",
 				"/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
@@ -87,6 +88,12 @@ class EmbeddedDefaultIntegrationTests {
 			assertThat(answer.statusCode()).as(page).isEqualTo(200);
 			assertThat(answer.body()).as(page).contains("</html>");
 		}
+		// the home page's shared numbers, loaded into it as a fragment
+		java.net.http.HttpResponse<String> numbers = browser.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/analytics/home")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(numbers.statusCode()).isEqualTo(200);
+		assertThat(numbers.body()).contains("home-numbers", "data-chart");
 	}
 
 	@Autowired

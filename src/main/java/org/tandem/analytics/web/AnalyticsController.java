@@ -82,6 +82,17 @@ class AnalyticsController {
 		return show(Dashboard.LEADERSHIP, request, http, model);
 	}
 
+	/**
+	 * The shared numbers on the home page, loaded into it: the KPI definitions, not a
+	 * count of its own.
+	 */
+	@GetMapping("/home")
+	String home(Model model) {
+		model.addAttribute("s",
+				this.builder.home(java.time.LocalDate.now(this.facts.zone()), LocaleContextHolder.getLocale()));
+		return "analytics/home :: numbers";
+	}
+
 	/** One section's table as CSV, for the same filters as the page. */
 	@GetMapping("/export")
 	ResponseEntity<String> export(@RequestParam Dashboard dashboard, @RequestParam String section,

@@ -333,6 +333,50 @@ class DashboardBuilder {
 				rows, seesAll ? null : text.get("analytics.ownRowOnly"));
 	}
 
+	/**
+	 * The home page's shared numbers: the last twelve months' cohort conversion from
+	 * stage to stage, and leads, MQLs, SQLs and deals won month by month.
+	 */
+	Section home(LocalDate today, Locale locale) {
+		Text text = new Text(locale);
+		KpiFilter year = KpiFilter.period(today.withDayOfMonth(1).minusMonths(11), today);
+		List<Kpi> shown = List.of(Kpi.LEADS_CREATED, Kpi.MQLS, Kpi.SQLS);
+		Map<Kpi, List<KpiPoint>> series = new LinkedHashMap<>();
+		shown.forEach(kpi -> series.put(kpi, this.kpis.series(kpi, year, Grain.MONTH)));
+		List<List<Cell>> rows = new ArrayList<>();
+		List<String> months = new ArrayList<>();
+		List<Object> won = new ArrayList<>();
+		List<KpiPoint> first = series.get(Kpi.LEADS_CREATED);
+		for (int i = 0; i < first.size(); i++) {
+			LocalDate month = first.get(i).start();
+			LocalDate last = month.plusMonths(1).minusDays(1).isAfter(today) ? today : month.plusMonths(1).minusDays(1);
+			long deals = numerator(this.kpis.value(Kpi.DEALS_WON, year.withPeriod(month, last)));
+			months.add(text.month(month));
+			won.add(deals);
+			List<Cell> row = new ArrayList<>(List.of(text.cells.text(text.month(month))));
+			for (Kpi kpi : shown) {
+				row.add(text.cells.count(numerator(series.get(kpi).get(i).value())));
+			}
+			row.add(text.cells.count(deals));
+			rows.add(row);
+		}
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (Kpi kpi : shown) {
+			lines.add(Map.of("name", text.get("kpi." + kpi), "type", kpi == Kpi.LEADS_CREATED ? "bar" : "line", "data",
+					series.get(kpi).stream().map(point -> numerator(point.value())).toList()));
+		}
+		lines.add(Map.of("name", text.get("kpi.DEALS_WON"), "type", "line", "data", won));
+		FunnelCounts cohort = this.kpis.funnel(year);
+		String note = String.join(" · ",
+				text.get("home.conversion.LEAD_MQL") + " " + text.cells.share(cohort.mql(), cohort.entered()).shown(),
+				text.get("home.conversion.MQL_SQL") + " " + text.cells.share(cohort.sql(), cohort.mql()).shown(),
+				text.get("home.conversion.SQL_WON") + " " + text.cells.share(cohort.won(), cohort.sql()).shown());
+		return new Section("home", text.get("home.monthly"), json(axisChart(months, lines)),
+				List.of(text.get("home.month"), text.get("kpi.LEADS_CREATED"), text.get("kpi.MQLS"),
+						text.get("kpi.SQLS"), text.get("kpi.DEALS_WON")),
+				rows, note);
+	}
+
 	private static Map<String, Object> axisChart(List<String> categories, List<? extends Map<String, ?>> series) {
 		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(), "grid",
 				Map.of("left", 50, "right", 20, "bottom", 40), "xAxis", Map.of("type", "category", "data", categories),

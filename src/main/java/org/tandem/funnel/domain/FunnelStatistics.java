@@ -124,32 +124,6 @@ public class FunnelStatistics {
 	}
 
 	/**
-	 * How many leads entered each stage per month since {@code since}: rows of month
-	 * (yyyy-MM), stage and count.
-	 */
-	public List<MonthlyCount> entriesByMonth(Instant since) {
-		return this.jdbc
-			.sql("SELECT to_stage, at FROM funnel_transition WHERE at >= ? AND to_stage IN ('LEAD','MQL','SQL','WON')")
-			.param(Timestamp.from(since))
-			.query((rs, row) -> new MonthlyCount(rs.getObject("at", OffsetDateTime.class).toString().substring(0, 7),
-					rs.getString("to_stage"), 1))
-			.list();
-	}
-
-	/** How many distinct leads entered each stage since {@code since}. */
-	public Map<LifecycleStage, Long> entriesSince(Instant since) {
-		Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
-		LifecycleStage.BOARD.forEach(stage -> counts.put(stage, 0L));
-		this.jdbc
-			.sql("SELECT to_stage, COUNT(DISTINCT contact_id) AS n FROM funnel_transition WHERE at >= ? "
-					+ "GROUP BY to_stage")
-			.param(Timestamp.from(since))
-			.query((rs, row) -> counts.put(LifecycleStage.valueOf(rs.getString("to_stage")), rs.getLong("n")))
-			.list();
-		return counts;
-	}
-
-	/**
 	 * What became of the leads handed to sales since {@code since}: per lead, whether
 	 * sales accepted or rejected it (and why) and whether it was won.
 	 */
@@ -213,10 +187,6 @@ public class FunnelStatistics {
 			.query((rs, row) -> counts.put(String.valueOf(rs.getString("reason_code")), rs.getLong("n")))
 			.list();
 		return counts;
-	}
-
-	/** One lead entering one stage in one month. */
-	public record MonthlyCount(String month, String stage, long count) {
 	}
 
 	/** A lead that sales sent back to marketing. */
