@@ -193,6 +193,13 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/api/v1/reasons", EVERYONE));
 
 	/**
+	 * Whether the route policy lets a role make this request (to show or hide a control).
+	 */
+	public static boolean allows(HttpMethod method, String path, Role role) {
+		return ruleFor(method, path).map(rule -> rule.allows(role)).orElse(false);
+	}
+
+	/**
 	 * The first rule that matches a request, if any; a request without one is denied.
 	 */
 	public static java.util.Optional<Rule> ruleFor(HttpMethod method, String path) {

@@ -1,6 +1,5 @@
 package org.tandem.analytics.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,16 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.analytics.Dashboard;
 import org.tandem.analytics.Reports;
 import org.tandem.campaigns.AttributionModel;
-import org.tandem.crm.Channel;
-import org.tandem.crm.SizeBand;
+import org.tandem.goals.KpiAccess;
 import org.tandem.goals.KpiFacts;
 import org.tandem.goals.KpiFilter;
-import org.tandem.goals.Kpis;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
-import org.tandem.identity.Role;
-import org.tandem.identity.UserDirectory;
-import org.tandem.identity.UserSummary;
 import org.tandem.platform.CsvDownload;
 import org.tandem.platform.InputRejectedException;
 
@@ -50,16 +44,13 @@ class AnalyticsController {
 
 	private final Reports reports;
 
-	private final UserDirectory directory;
+	private final KpiAccess access;
 
-	private final Kpis kpis;
-
-	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, UserDirectory directory, Kpis kpis) {
+	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, KpiAccess access) {
 		this.builder = builder;
 		this.facts = facts;
 		this.reports = reports;
-		this.directory = directory;
-		this.kpis = kpis;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -137,14 +128,7 @@ class AnalyticsController {
 		model.addAttribute("query", query(http));
 		model.addAttribute("reports",
 				this.reports.all().stream().filter(report -> report.dashboard() == dashboard).toList());
-		boolean seesPeople = viewer.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
-		model.addAttribute("teams", this.directory.teams());
-		model.addAttribute("reps",
-				seesPeople ? this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList()
-						: this.directory.find(viewer.id()).stream().toList());
-		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("campaigns", this.kpis.campaigns());
-		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
+		model.addAllAttributes(this.access.filterOptions(viewer));
 		model.addAttribute("zone", this.facts.zone().getId());
 		return "analytics/dashboard";
 	}
@@ -152,11 +136,7 @@ class AnalyticsController {
 	private List<Section> sections(Dashboard dashboard, DashboardRequest request) {
 		KpiFilter filter = request.filter(this.facts.zone());
 		CurrentUser viewer = CurrentUsers.require();
-		if (filter.rep() != null && !filter.rep().equals(viewer.id())
-				&& !viewer.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN)) {
-			throw new InputRejectedException(HttpStatus.FORBIDDEN, "rep",
-					"only managers read another person's numbers");
-		}
+		this.access.check(filter, viewer, false);
 		return this.builder.sections(dashboard, filter, request.attribution(), viewer, LocaleContextHolder.getLocale());
 	}
 

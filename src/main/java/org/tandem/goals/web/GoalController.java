@@ -187,7 +187,7 @@ class GoalController {
 
 	private static boolean canSet() {
 		Role role = CurrentUsers.require().role();
-		return AccessPolicy.ruleFor(HttpMethod.POST, "/goals").map(rule -> rule.allows(role)).orElse(false);
+		return AccessPolicy.allows(HttpMethod.POST, "/goals", role);
 	}
 
 }

@@ -143,9 +143,7 @@ class KpiAlertController {
 
 	private static boolean canSet() {
 		Role role = CurrentUsers.require().role();
-		return AccessPolicy.ruleFor(HttpMethod.POST, "/goals/alerts/rules")
-			.map(rule -> rule.allows(role))
-			.orElse(false);
+		return AccessPolicy.allows(HttpMethod.POST, "/goals/alerts/rules", role);
 	}
 
 }

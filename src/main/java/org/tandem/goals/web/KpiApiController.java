@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goals.Grain;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiAccess;
 import org.tandem.goals.KpiFacts;
 import org.tandem.goals.KpiFilter;
 import org.tandem.goals.KpiPoint;
@@ -32,9 +33,12 @@ class KpiApiController {
 
 	private final KpiFacts facts;
 
-	KpiApiController(Kpis kpis, KpiFacts facts) {
+	private final KpiAccess access;
+
+	KpiApiController(Kpis kpis, KpiFacts facts, KpiAccess access) {
 		this.kpis = kpis;
 		this.facts = facts;
+		this.access = access;
 	}
 
 	/** Every KPI for a filter. */
@@ -70,7 +74,7 @@ class KpiApiController {
 
 	private KpiFilter filter(KpiRequest request, boolean byPerson) {
 		KpiFilter filter = request.filter(this.facts.zone());
-		KpiRequest.checkPersonal(filter, CurrentUsers.require(), byPerson);
+		this.access.check(filter, CurrentUsers.require(), byPerson);
 		return filter;
 	}
 

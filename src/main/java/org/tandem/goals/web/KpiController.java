@@ -1,6 +1,5 @@
 package org.tandem.goals.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,19 +7,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.tandem.crm.Channel;
-import org.tandem.crm.SizeBand;
 import org.tandem.goals.Grain;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiAccess;
 import org.tandem.goals.KpiFacts;
 import org.tandem.goals.KpiFilter;
 import org.tandem.goals.KpiPoint;
 import org.tandem.goals.Kpis;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
-import org.tandem.identity.Role;
-import org.tandem.identity.UserDirectory;
-import org.tandem.identity.UserSummary;
 
 /**
  * The KPI page both departments read: every number of the catalogue for a period and a
@@ -34,20 +29,19 @@ class KpiController {
 
 	private final KpiFacts facts;
 
-	private final UserDirectory directory;
+	private final KpiAccess access;
 
-	KpiController(Kpis kpis, KpiFacts facts, UserDirectory directory) {
+	KpiController(Kpis kpis, KpiFacts facts, KpiAccess access) {
 		this.kpis = kpis;
 		this.facts = facts;
-		this.directory = directory;
+		this.access = access;
 	}
 
 	@GetMapping
 	String show(KpiRequest request, Model model) {
 		CurrentUser viewer = CurrentUsers.require();
 		KpiFilter filter = request.filter(this.facts.zone());
-		KpiRequest.checkPersonal(filter, viewer, false);
-		boolean seesPeople = viewer.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
+		this.access.check(filter, viewer, false);
 		model.addAttribute("filter", filter);
 		model.addAttribute("zone", this.facts.zone().getId());
 		model.addAttribute("values", this.kpis.all(filter));
@@ -57,13 +51,7 @@ class KpiController {
 		model.addAttribute("trend", trend);
 		model.addAttribute("series", series);
 		model.addAttribute("weeks", series.get(Kpi.LEADS_CREATED).stream().map(KpiPoint::start).toList());
-		model.addAttribute("teams", this.directory.teams());
-		model.addAttribute("reps",
-				seesPeople ? this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList()
-						: List.of(this.directory.find(viewer.id()).orElseThrow()));
-		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("campaigns", this.kpis.campaigns());
-		model.addAttribute("segments", Arrays.asList(SizeBand.values()));
+		model.addAllAttributes(this.access.filterOptions(viewer));
 		return "goals/kpis";
 	}
 
