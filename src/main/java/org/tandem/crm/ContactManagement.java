@@ -104,6 +104,22 @@ public class ContactManagement {
 		return summary(contact.id());
 	}
 
+	/**
+	 * Brings in a person with their past (a history import): created at the date the
+	 * other system gave, and entering the funnel then, at its first stage.
+	 */
+	public ContactSummary importHistoric(ContactDraft draft, @Nullable UserId owner, Instant createdAt) {
+		ContactValues values = this.normaliser.normaliseNew(draft);
+		if (this.contacts.existsByEmailNormalized(values.emailNormalized())) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "email", "a contact with this email exists");
+		}
+		Instant now = now();
+		Contact contact = Contact.createHistoric(values, owner, createdAt, now);
+		this.contacts.save(contact);
+		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
+		return summary(contact.id());
+	}
+
 	public ContactSummary update(ContactId id, ContactDraft draft, CurrentUser viewer) {
 		Contact contact = load(id, viewer);
 		Versions.requireCurrent(draft.version(), contact.version(), "contact " + id);

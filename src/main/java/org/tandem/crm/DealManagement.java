@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,6 +79,21 @@ public class DealManagement {
 		this.audit.action(RECORD, deal.id().value(), "CREATED", values.name(), createdAt);
 		this.events.publishEvent(new DealChanged(deal.id(), createdAt));
 		return get(deal.id(), CurrentUser.SYSTEM);
+	}
+
+	/**
+	 * Brings a deal brought in before up to date with a later export: its values, and
+	 * when closed, when it closed.
+	 */
+	public DealSummary reviseHistoric(DealId id, DealDraft draft, @Nullable Instant closedAt) {
+		Deal deal = load(id, CurrentUser.SYSTEM);
+		Instant now = this.clock.instant();
+		Map<String, String[]> changes = deal.apply(values(draft, CurrentUser.SYSTEM), now);
+		deal.closeAt(closedAt);
+		this.audit.changed(RECORD, id.value(), changes, now);
+		this.deals.save(deal);
+		this.events.publishEvent(new DealChanged(id, now));
+		return get(id, CurrentUser.SYSTEM);
 	}
 
 	public DealSummary update(DealId id, DealDraft draft, CurrentUser viewer) {

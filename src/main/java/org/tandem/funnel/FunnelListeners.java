@@ -36,7 +36,7 @@ class FunnelListeners {
 	void on(ContactCreated event) {
 		LifecycleStage stage = LifecycleStage.parse(event.initialStage()).orElse(LifecycleStage.LEAD);
 		CurrentUser actor = CurrentUsers.find().orElse(CurrentUser.SYSTEM);
-		ActorKind kind = event.channel() == Channel.IMPORT ? ActorKind.IMPORT
+		ActorKind kind = event.channel() == Channel.IMPORT || event.historic() ? ActorKind.IMPORT
 				: actor.isSystem() ? ActorKind.SYSTEM : ActorKind.PERSON;
 		this.funnel.enter(event.contact(), stage, kind, actor, event.at());
 	}

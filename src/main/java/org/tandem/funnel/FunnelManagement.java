@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,65 @@ public class FunnelManagement {
 			.forEach(transition -> this.events
 				.publishEvent(new StageChanged(transition.contact(), transition.from(), to, now, kind, null, null)));
 		return moved;
+	}
+
+	/**
+	 * Brings in a lead's past from another system: each stage it reached is stored as a
+	 * move by the import ({@code source} names it) at its own date, so that every report
+	 * reads it like live data. Stages the lead has already reached are left as they are;
+	 * a stage the table does not reach directly is reached through the stages between,
+	 * dated like the step that implies them. Nothing is announced: a lead brought in with
+	 * its past is not handed off again. The answer is the moves stored.
+	 */
+	public List<Transition> importHistory(ContactId contact, List<HistoricStep> steps, String source) {
+		Lifecycle lifecycle = load(contact);
+		Set<LifecycleStage> reached = EnumSet.noneOf(LifecycleStage.class);
+		this.log.history(contact, Map.of()).forEach(move -> reached.add(move.to()));
+		LifecycleStage stage = lifecycle.stage();
+		Instant since = lifecycle.enteredAt();
+		List<Transition> moves = new ArrayList<>();
+		for (HistoricStep step : steps) {
+			if (reached.contains(step.stage())) {
+				continue;
+			}
+			List<LifecycleStage> path = HistoricPaths.between(stage, step.stage());
+			if (path.isEmpty()) {
+				throw new InputRejectedException(HttpStatus.CONFLICT, "stage",
+						"the lead is " + stage + " in Tandem and cannot reach " + step.stage());
+			}
+			if (step.at().isBefore(since)) {
+				throw new InputRejectedException(HttpStatus.CONFLICT, "stage",
+						step.stage() + " on " + step.at() + " is earlier than the lead's " + stage + " on " + since);
+			}
+			for (LifecycleStage next : path) {
+				boolean last = next == step.stage();
+				String reasonCode = null;
+				String note = null;
+				if (last && step.reason() != null && !step.reason().isBlank()) {
+					ReasonKind kind = next.requiredReason(stage).orElse(ReasonKind.LOSS);
+					reasonCode = this.reasons.find(kind, step.reason().strip()).map(Reason::code).orElse(null);
+					note = reasonCode == null ? step.reason().strip() : null;
+				}
+				moves.add(new Transition(contact, stage, next, step.at(), ActorKind.IMPORT, null, source, reasonCode,
+						null, note));
+				reached.add(next);
+				stage = next;
+			}
+			since = step.at();
+		}
+		if (moves.isEmpty()) {
+			return moves;
+		}
+		int updated = this.jdbc.update(
+				"UPDATE funnel_lifecycle SET stage = ?, entered_at = ?, "
+						+ "version = version + 1 WHERE contact_id = ? AND version = ?",
+				stage.name(), Timestamp.from(since), contact.value(), lifecycle.version());
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("the lead moved meanwhile; try again");
+		}
+		moves.forEach(this.log::append);
+		this.contacts.recordStage(contact, stage.name());
+		return moves;
 	}
 
 	/** Sales accepts a handed-off lead: MQL becomes SQL. */

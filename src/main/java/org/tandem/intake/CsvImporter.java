@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +34,7 @@ import org.tandem.crm.Channel;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.intake.domain.CsvFiles;
+import org.tandem.intake.domain.ImportDates;
 import org.tandem.intake.domain.ImportStore;
 import org.tandem.intake.domain.ImportStore.RowError;
 import org.tandem.platform.InputRejectedException;
@@ -51,6 +53,8 @@ public class CsvImporter {
 
 	private final ImportStore store;
 
+	private final HistoryImport history;
+
 	private final IntakeDesk intake;
 
 	private final ContactManagement contacts;
@@ -61,8 +65,9 @@ public class CsvImporter {
 
 	private final TransactionTemplate transactions;
 
-	CsvImporter(ImportStore store, IntakeDesk intake, ContactManagement contacts, Validator validator, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	CsvImporter(ImportStore store, IntakeDesk intake, ContactManagement contacts, HistoryImport history,
+			Validator validator, Clock clock, PlatformTransactionManager transactionManager) {
+		this.history = history;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.intake = intake;
@@ -96,8 +101,24 @@ public class CsvImporter {
 
 	}
 
-	/** A row that makes a lead, waiting for its chunk. */
-	private record Row(long line, LeadSubmission lead) {
+	/**
+	 * A row that makes a lead, or brings in a piece of history, waiting for its chunk.
+	 */
+	private record Row(long line, @Nullable LeadSubmission lead, HistoryImport.@Nullable Row history) {
+
+		LeadSubmission submission() {
+			return Objects.requireNonNull(this.lead);
+		}
+
+	}
+
+	/** How one file's rows are read and taken. */
+	private record Reading(ImportStore.Import job, HistoryImport.@Nullable Run run, String dateFormat) {
+
+		boolean history() {
+			return this.run != null;
+		}
+
 	}
 
 	@Async
@@ -111,15 +132,18 @@ public class CsvImporter {
 			if (records.hasNext()) {
 				records.next();
 			}
+			Reading reading = new Reading(job,
+					job.kind() == ImportKind.HISTORY ? this.history.prepare(job.fileName()) : null,
+					ImportDates.known(job.dateFormat()) ? Objects.requireNonNull(job.dateFormat()) : ImportDates.ISO);
 			List<Row> chunk = new ArrayList<>(CHUNK);
 			while (next(records, parser, tally)) {
-				row(job, records.next(), tally, chunk);
+				row(reading, records.next(), tally, chunk);
 				if (tally.processed % CHUNK == 0) {
-					commit(job.policy(), chunk, tally);
+					commit(reading, chunk, tally);
 					flush(job, counted.count, tally);
 				}
 			}
-			commit(job.policy(), chunk, tally);
+			commit(reading, chunk, tally);
 			flush(job, counted.count, tally);
 			this.store.finish(id, "DONE", this.clock.instant());
 		}
@@ -174,20 +198,20 @@ public class CsvImporter {
 	 * Commits a chunk of rows in one transaction; if it fails, each row is tried alone so
 	 * that a bad row is reported by its line and costs the others nothing.
 	 */
-	private void commit(DuplicatePolicy policy, List<Row> chunk, Tally tally) {
+	private void commit(Reading reading, List<Row> chunk, Tally tally) {
 		if (chunk.isEmpty()) {
 			return;
 		}
 		try {
 			Tally outcome = new Tally();
-			this.transactions.executeWithoutResult(status -> takeAll(policy, chunk, outcome));
+			this.transactions.executeWithoutResult(status -> takeAll(reading, chunk, outcome));
 			tally.add(outcome);
 		}
 		catch (RuntimeException chunkFailed) {
 			for (Row row : chunk) {
 				try {
 					Tally outcome = new Tally();
-					this.transactions.executeWithoutResult(status -> takeAll(policy, List.of(row), outcome));
+					this.transactions.executeWithoutResult(status -> takeAll(reading, List.of(row), outcome));
 					tally.add(outcome);
 				}
 				catch (InputRejectedException ex) {
@@ -199,11 +223,22 @@ public class CsvImporter {
 		chunk.clear();
 	}
 
-	private void row(ImportStore.Import job, CSVRecord record, Tally tally, List<Row> chunk) {
+	private void row(Reading reading, CSVRecord record, Tally tally, List<Row> chunk) {
 		tally.processed++;
 		long line = record.getRecordNumber();
 		List<RowError> errors = new ArrayList<>();
-		Map<ImportTarget, String> values = values(job, record, line, errors);
+		Map<ImportTarget, String> values = values(reading.job(), record, line, errors);
+		if (reading.history()) {
+			HistoryImport.Row past = errors.isEmpty() ? this.history.read(values, line, reading.dateFormat(), errors)
+					: null;
+			if (past != null) {
+				chunk.add(new Row(line, null, past));
+				return;
+			}
+			tally.failed++;
+			tally.errors.addAll(errors);
+			return;
+		}
 		LeadSubmission lead = errors.isEmpty() ? lead(values, line, errors) : null;
 		if (lead != null) {
 			for (ConstraintViolation<LeadSubmission> violation : this.validator.validate(lead)) {
@@ -211,7 +246,7 @@ public class CsvImporter {
 			}
 		}
 		if (errors.isEmpty() && lead != null) {
-			chunk.add(new Row(line, lead));
+			chunk.add(new Row(line, lead, null));
 			return;
 		}
 		tally.failed++;
@@ -223,15 +258,28 @@ public class CsvImporter {
 	 * that make or enrich a lead go to the intake as one group; a row the intake refuses
 	 * is reported by its line.
 	 */
-	private void takeAll(DuplicatePolicy policy, List<Row> chunk, Tally tally) {
+	private void takeAll(Reading reading, List<Row> chunk, Tally tally) {
+		HistoryImport.Run run = reading.run();
+		if (run != null) {
+			for (Row row : chunk) {
+				if (this.history.take(Objects.requireNonNull(row.history()), run)) {
+					tally.created++;
+				}
+				else {
+					tally.updated++;
+				}
+			}
+			return;
+		}
+		DuplicatePolicy policy = reading.job().policy();
 		Map<String, ContactSummary> known = this.contacts
-			.findAllByEmail(chunk.stream().map(row -> row.lead().email()).toList());
+			.findAllByEmail(chunk.stream().map(row -> row.submission().email()).toList());
 		List<Row> submitting = new ArrayList<>();
 		List<Row> repeated = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Row row : chunk) {
-			ContactSummary person = known.get(row.lead().email());
-			boolean again = !seen.add(row.lead().email().strip().toLowerCase(Locale.ROOT));
+			ContactSummary person = known.get(row.submission().email());
+			boolean again = !seen.add(row.submission().email().strip().toLowerCase(Locale.ROOT));
 			if (again && policy != DuplicatePolicy.MERGE) {
 				// a person met earlier in this chunk is known by the time this row counts
 				repeated.add(row);
@@ -243,11 +291,11 @@ public class CsvImporter {
 				tally.skipped++;
 			}
 			else {
-				this.intake.overwrite(person, row.lead());
+				this.intake.overwrite(person, row.submission());
 				tally.updated++;
 			}
 		}
-		List<Outcome<IntakeResult>> outcomes = this.intake.submitAll(submitting.stream().map(Row::lead).toList());
+		List<Outcome<IntakeResult>> outcomes = this.intake.submitAll(submitting.stream().map(Row::submission).toList());
 		for (int i = 0; i < outcomes.size(); i++) {
 			Outcome<IntakeResult> outcome = outcomes.get(i);
 			if (outcome.refusal() instanceof InputRejectedException refused) {
@@ -262,7 +310,7 @@ public class CsvImporter {
 				}
 			}
 		}
-		repeated.forEach(row -> takeAll(policy, List.of(row), tally));
+		repeated.forEach(row -> takeAll(reading, List.of(row), tally));
 	}
 
 	private static Map<ImportTarget, String> values(ImportStore.Import job, CSVRecord record, long line,
@@ -311,10 +359,8 @@ public class CsvImporter {
 		Channel source = Channel.IMPORT;
 		String channel = values.get(ImportTarget.SOURCE);
 		if (channel != null) {
-			try {
-				source = Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-			}
-			catch (IllegalArgumentException ex) {
+			source = channel(channel);
+			if (source == null) {
 				errors.add(new RowError(line, "source", "is not a known channel"));
 				return null;
 			}
@@ -324,6 +370,16 @@ public class CsvImporter {
 				values.get(ImportTarget.PHONE), values.get(ImportTarget.TITLE), values.get(ImportTarget.COMPANY),
 				values.get(ImportTarget.COMPANY_DOMAIN), source, values.get(ImportTarget.CAMPAIGN), null,
 				values.get(ImportTarget.EXTERNAL_ID), values.get(ImportTarget.LANGUAGE), false, null, null, null);
+	}
+
+	/** The channel a cell names, as its constant or in words ("Online ads"). */
+	static @Nullable Channel channel(String value) {
+		try {
+			return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
 	}
 
 	/** Counts the bytes read, for the progress bar. */

@@ -32,19 +32,24 @@ class ScoringListeners {
 
 	private final BeforeCommit.Batch<ContactId> toScore;
 
+	private final BeforeCommit.Batch<ContactId> toScoreQuietly;
+
 	ScoringListeners(ScoringManagement scoring, ScoreStore scores, PredictiveScoring predictive, Clock clock) {
 		this.scoring = scoring;
 		this.scores = scores;
 		this.predictive = predictive;
 		this.clock = clock;
 		this.toScore = scoring::rescoreAll;
+		this.toScoreQuietly = scoring::scoreAll;
 	}
 
 	// in the transaction that created the contact: a lead is stored and scored together,
 	// and a group commit of many leads scores them as one batch just before it commits
+	// a person brought in with their past is scored but not qualified now: their stage is
+	// the one the other system recorded
 	@EventListener
 	void on(ContactCreated event) {
-		BeforeCommit.defer(this.toScore, event.contact());
+		BeforeCommit.defer(event.historic() ? this.toScoreQuietly : this.toScore, event.contact());
 	}
 
 	@EventListener

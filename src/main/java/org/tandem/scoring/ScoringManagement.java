@@ -68,6 +68,14 @@ public class ScoringManagement {
 		rescore(contacts, true);
 	}
 
+	/**
+	 * Scores many leads without moving any of them, as for people brought in with their
+	 * past.
+	 */
+	public void scoreAll(List<ContactId> contacts) {
+		rescore(contacts, false);
+	}
+
 	private Map<ContactId, ScoreCard> rescore(List<ContactId> contacts, boolean mayQualify) {
 		List<ScoringRule> model = this.rules.rules();
 		int threshold = this.rules.threshold();

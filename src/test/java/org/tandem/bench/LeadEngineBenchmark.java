@@ -45,6 +45,7 @@ import org.tandem.identity.domain.ApiTokens;
 import org.tandem.identity.domain.UserAdministration;
 import org.tandem.intake.CsvImporter;
 import org.tandem.intake.DuplicatePolicy;
+import org.tandem.intake.ImportKind;
 import org.tandem.intake.ImportTarget;
 import org.tandem.intake.domain.ImportStore;
 
@@ -324,11 +325,11 @@ class LeadEngineBenchmark {
 					.map(UserId::new)
 					.orElseThrow(),
 				"bench.csv", file.toString(), Files.size(file), ',',
-				List.of("email", "first name", "last name", "company", "title"), Instant.now());
+				List.of("email", "first name", "last name", "company", "title"), ImportKind.LEADS, Instant.now());
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long begin = System.nanoTime();
 		this.imports.start(id, List.of(ImportTarget.EMAIL, ImportTarget.FIRST_NAME, ImportTarget.LAST_NAME,
-				ImportTarget.COMPANY, ImportTarget.TITLE), DuplicatePolicy.MERGE, Instant.now());
+				ImportTarget.COMPANY, ImportTarget.TITLE), DuplicatePolicy.MERGE, null, Instant.now());
 		this.importer.run(id);
 		while (!"DONE".equals(this.imports.find(id).orElseThrow().status())
 				&& !"FAILED".equals(this.imports.find(id).orElseThrow().status())) {

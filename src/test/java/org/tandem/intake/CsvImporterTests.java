@@ -18,10 +18,10 @@ class CsvImporterTests {
 
 	@Test
 	void guessesColumnsFromTheirHeadersInEitherLanguage() {
-		assertThat(ImportTarget.guess("E-mail")).isEqualTo(ImportTarget.EMAIL);
-		assertThat(ImportTarget.guess("Фамилия")).isEqualTo(ImportTarget.LAST_NAME);
-		assertThat(ImportTarget.guess("Job title")).isEqualTo(ImportTarget.TITLE);
-		assertThat(ImportTarget.guess("Favourite colour")).isEqualTo(ImportTarget.IGNORE);
+		assertThat(ImportTarget.guess("E-mail", ImportKind.LEADS)).isEqualTo(ImportTarget.EMAIL);
+		assertThat(ImportTarget.guess("Фамилия", ImportKind.LEADS)).isEqualTo(ImportTarget.LAST_NAME);
+		assertThat(ImportTarget.guess("Job title", ImportKind.LEADS)).isEqualTo(ImportTarget.TITLE);
+		assertThat(ImportTarget.guess("Favourite colour", ImportKind.LEADS)).isEqualTo(ImportTarget.IGNORE);
 	}
 
 }

@@ -146,7 +146,20 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 		contact.createdAt = now;
 		contact.apply(values, now);
 		contact.ownerId = owner == null ? null : owner.value();
-		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), initialStage, now));
+		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), initialStage, now, false));
+		return contact;
+	}
+
+	/**
+	 * A person brought in with their past: created when the other system says they were,
+	 * written now.
+	 */
+	public static Contact createHistoric(ContactValues values, @Nullable UserId owner, Instant createdAt, Instant now) {
+		Contact contact = new Contact();
+		contact.createdAt = createdAt;
+		contact.apply(values, now);
+		contact.ownerId = owner == null ? null : owner.value();
+		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), null, createdAt, true));
 		return contact;
 	}
 

@@ -43,7 +43,7 @@ public class TransitionLog {
 	/** A lead's moves, oldest first, with reason labels from the given lookup. */
 	public List<Transition> history(ContactId contact, Map<String, String> reasonLabels) {
 		this.rows.flush();
-		return this.jdbc.sql("SELECT * FROM funnel_transition WHERE contact_id = ? ORDER BY at, id")
+		return this.jdbc.sql("SELECT * FROM funnel_transition WHERE contact_id = ? ORDER BY at, seq")
 			.param(contact.value())
 			.query((rs, row) -> {
 				String from = rs.getString("from_stage");

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.identity.UserId;
 import org.tandem.intake.DuplicatePolicy;
+import org.tandem.intake.ImportKind;
 import org.tandem.intake.ImportTarget;
 
 /**
@@ -37,7 +38,7 @@ public class ImportStore {
 	public record Import(UUID id, UserId owner, String fileName, String storedFile, long sizeBytes, char delimiter,
 			List<String> headers, @Nullable List<ImportTarget> mapping, DuplicatePolicy policy, String status,
 			long bytesRead, int processed, int created, int updated, int skipped, int failed, Instant createdAt,
-			@Nullable Instant finishedAt) {
+			@Nullable Instant finishedAt, ImportKind kind, @Nullable String dateFormat) {
 
 		public int percent() {
 			if ("DONE".equals(this.status)) {
@@ -57,12 +58,19 @@ public class ImportStore {
 	}
 
 	public void create(UUID id, UserId owner, String fileName, String storedFile, long size, char delimiter,
-			List<String> headers, Instant at) {
+			List<String> headers, ImportKind kind, Instant at) {
 		this.jdbc
 			.sql("INSERT INTO intake_import (id, owner_id, file_name, stored_file, size_bytes, delimiter, headers, "
-					+ "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'UPLOADED', ?)")
+					+ "kind, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', ?)")
 			.params(id, owner.value(), fileName, storedFile, size, String.valueOf(delimiter),
-					JSON.writeValueAsString(headers), Timestamp.from(at))
+					JSON.writeValueAsString(headers), kind.name(), Timestamp.from(at))
+			.update();
+	}
+
+	/** Reads an uploaded file again with another delimiter, before it starts. */
+	public void reread(UUID id, char delimiter, List<String> headers) {
+		this.jdbc.sql("UPDATE intake_import SET delimiter = ?, headers = ? WHERE id = ? AND status = 'UPLOADED'")
+			.params(String.valueOf(delimiter), JSON.writeValueAsString(headers), id)
 			.update();
 	}
 
@@ -78,11 +86,12 @@ public class ImportStore {
 	}
 
 	/** Starts an uploaded import with its mapping; false when it was already started. */
-	public boolean start(UUID id, List<ImportTarget> mapping, DuplicatePolicy policy, Instant at) {
+	public boolean start(UUID id, List<ImportTarget> mapping, DuplicatePolicy policy, @Nullable String dateFormat,
+			Instant at) {
 		return this.jdbc
-			.sql("UPDATE intake_import SET mapping = ?, policy = ?, status = 'RUNNING', started_at = ? "
-					+ "WHERE id = ? AND status = 'UPLOADED'")
-			.params(JSON.writeValueAsString(mapping), policy.name(), Timestamp.from(at), id)
+			.sql("UPDATE intake_import SET mapping = ?, policy = ?, date_format = ?, status = 'RUNNING', "
+					+ "started_at = ? WHERE id = ? AND status = 'UPLOADED'")
+			.params(JSON.writeValueAsString(mapping), policy.name(), dateFormat, Timestamp.from(at), id)
 			.update() == 1;
 	}
 
@@ -127,7 +136,8 @@ public class ImportStore {
 				}), DuplicatePolicy.valueOf(rs.getString("policy")), rs.getString("status"), rs.getLong("bytes_read"),
 				rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("skipped"),
 				rs.getInt("failed"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				finished == null ? null : finished.toInstant());
+				finished == null ? null : finished.toInstant(), ImportKind.valueOf(rs.getString("kind")),
+				rs.getString("date_format"));
 	}
 
 }

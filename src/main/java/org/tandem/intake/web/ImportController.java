@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.intake.CsvImporter;
 import org.tandem.intake.DuplicatePolicy;
+import org.tandem.intake.ImportKind;
 import org.tandem.intake.ImportTarget;
 import org.tandem.intake.domain.CsvFiles;
+import org.tandem.intake.domain.ImportDates;
 import org.tandem.intake.domain.ImportStore;
 import org.tandem.platform.CsvDownload;
+import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -47,6 +51,17 @@ import org.tandem.platform.NotFoundException;
 class ImportController {
 
 	static final int PREVIEW_ROWS = 10;
+
+	/** The rows whose dates tell a history file's date format. */
+	static final int DETECTION_ROWS = 200;
+
+	private static final Map<String, Character> DELIMITERS = new LinkedHashMap<>();
+
+	static {
+		DELIMITERS.put("comma", ',');
+		DELIMITERS.put("semicolon", ';');
+		DELIMITERS.put("tab", '\t');
+	}
 
 	private final ImportStore store;
 
@@ -67,13 +82,14 @@ class ImportController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("imports", this.store.recent(20));
+		model.addAttribute("kinds", ImportKind.values());
 		model.addAttribute("policies", DuplicatePolicy.values());
 		return "intake/imports";
 	}
 
 	@PostMapping
 	String upload(@RequestParam(value = "file", required = false) @Nullable MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(defaultValue = "LEADS") ImportKind kind, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("error", "error.importEmpty");
 			return "redirect:/imports";
@@ -94,12 +110,12 @@ class ImportController {
 				return "redirect:/imports";
 			}
 			delimiter = CsvFiles.detectDelimiter(first);
-			headers = CsvFiles.format(delimiter).parse(new java.io.StringReader(first)).getRecords().get(0).toList();
+			headers = headers(first, delimiter);
 		}
 		String name = file.getOriginalFilename() == null ? "import.csv"
 				: Path.of(file.getOriginalFilename()).getFileName().toString();
 		this.store.create(id, CurrentUsers.require().id(), name.length() > 255 ? name.substring(0, 255) : name,
-				stored.toString(), Files.size(stored), delimiter, headers, this.clock.instant());
+				stored.toString(), Files.size(stored), delimiter, headers, kind, this.clock.instant());
 		return "redirect:/imports/" + id;
 	}
 
@@ -108,25 +124,75 @@ class ImportController {
 		ImportStore.Import job = job(id);
 		model.addAttribute("job", job);
 		if ("UPLOADED".equals(job.status())) {
-			model.addAttribute("guesses", job.headers().stream().map(ImportTarget::guess).toList());
-			model.addAttribute("targets", ImportTarget.values());
+			List<ImportTarget> guesses = job.headers()
+				.stream()
+				.map(header -> ImportTarget.guess(header, job.kind()))
+				.toList();
+			model.addAttribute("guesses", guesses);
+			model.addAttribute("targets", ImportTarget.of(job.kind()));
 			model.addAttribute("policies", DuplicatePolicy.values());
-			model.addAttribute("preview", preview(job));
+			model.addAttribute("delimiters", DELIMITERS.keySet());
+			model.addAttribute("delimiter",
+					DELIMITERS.entrySet()
+						.stream()
+						.filter(entry -> entry.getValue() == job.delimiter())
+						.map(Map.Entry::getKey)
+						.findFirst()
+						.orElse("comma"));
+			List<List<String>> rows = rows(job, DETECTION_ROWS);
+			model.addAttribute("preview", rows.subList(0, Math.min(PREVIEW_ROWS, rows.size())));
+			if (job.kind() == ImportKind.HISTORY) {
+				List<String> samples = new ArrayList<>();
+				for (List<String> row : rows) {
+					for (int i = 0; i < row.size() && i < guesses.size(); i++) {
+						if (guesses.get(i).isDate()) {
+							samples.add(row.get(i));
+						}
+					}
+				}
+				model.addAttribute("dateFormats", ImportDates.FORMATS);
+				model.addAttribute("dateFormat", ImportDates.detect(samples));
+			}
 			return "intake/import-mapping";
 		}
 		return "intake/import-progress";
 	}
 
+	/** Reads the file's columns again with the delimiter chosen. */
+	@PostMapping("/{id}/delimiter")
+	String delimiter(@PathVariable UUID id, @RequestParam String delimiter) throws IOException {
+		ImportStore.Import job = job(id);
+		Character chosen = DELIMITERS.get(delimiter);
+		if (chosen == null) {
+			throw new InputRejectedException("delimiter", "is not one of " + DELIMITERS.keySet());
+		}
+		try (BufferedReader reader = new BufferedReader(
+				CsvFiles.reader(Files.newInputStream(Path.of(job.storedFile()))))) {
+			String first = reader.readLine();
+			this.store.reread(id, chosen, first == null ? List.of() : headers(first, chosen));
+		}
+		return "redirect:/imports/" + id;
+	}
+
 	@PostMapping("/{id}/start")
 	String start(@PathVariable UUID id, @RequestParam Map<String, String> params,
-			@RequestParam(defaultValue = "MERGE") DuplicatePolicy policy) {
+			@RequestParam(defaultValue = "MERGE") DuplicatePolicy policy,
+			@RequestParam(required = false) @Nullable String dateFormat) {
 		ImportStore.Import job = job(id);
+		List<ImportTarget> allowed = ImportTarget.of(job.kind());
 		List<ImportTarget> mapping = new ArrayList<>();
 		for (int i = 0; i < job.headers().size(); i++) {
 			String chosen = params.getOrDefault("column" + i, "IGNORE");
-			mapping.add(ImportTarget.valueOf(chosen));
+			ImportTarget target = allowed.stream()
+				.filter(candidate -> candidate.name().equals(chosen))
+				.findFirst()
+				.orElseThrow(() -> new InputRejectedException("column", "is not something this file can bring in"));
+			mapping.add(target);
 		}
-		if (this.store.start(id, mapping, policy, this.clock.instant())) {
+		if (dateFormat != null && !ImportDates.known(dateFormat)) {
+			throw new InputRejectedException("dateFormat", "is not one of " + ImportDates.FORMATS);
+		}
+		if (this.store.start(id, mapping, policy, dateFormat, this.clock.instant())) {
 			this.importer.run(id);
 		}
 		return "redirect:/imports/" + id;
@@ -149,7 +215,11 @@ class ImportController {
 		return CsvDownload.of("errors-" + job.fileName(), rows);
 	}
 
-	private List<List<String>> preview(ImportStore.Import job) throws IOException {
+	private static List<String> headers(String firstLine, char delimiter) throws IOException {
+		return CsvFiles.format(delimiter).parse(new java.io.StringReader(firstLine)).getRecords().get(0).toList();
+	}
+
+	private List<List<String>> rows(ImportStore.Import job, int limit) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		try (Reader reader = CsvFiles.reader(Files.newInputStream(Path.of(job.storedFile())));
 				CSVParser parser = CsvFiles.format(job.delimiter()).parse(reader)) {
@@ -157,7 +227,7 @@ class ImportController {
 			if (records.hasNext()) {
 				records.next();
 			}
-			while (rows.size() < PREVIEW_ROWS && records.hasNext()) {
+			while (rows.size() < limit && records.hasNext()) {
 				rows.add(records.next().toList());
 			}
 		}
