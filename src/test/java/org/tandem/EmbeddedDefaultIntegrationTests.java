@@ -79,9 +79,9 @@ class EmbeddedDefaultIntegrationTests {
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		for (String page : java.util.List.of("/", "/inbox", "/board", "/contacts", "/accounts", "/deals",
 				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/goals", "/goals/new", "/goals/alerts",
-				"/analytics", "/analytics/cohorts", "/analytics/leaderboard", "/analytics/leadership",
-				"/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms", "/duplicates",
-				"/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
+				"/analytics", "/analytics/cohorts", "/analytics/leaderboard", "/analytics/forecast",
+				"/analytics/leadership", "/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms",
+				"/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofString());

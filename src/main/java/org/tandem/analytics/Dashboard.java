@@ -5,7 +5,7 @@ package org.tandem.analytics;
  */
 public enum Dashboard {
 
-	FUNNEL(""), COHORTS("cohorts"), LEADERBOARD("leaderboard"), LEADERSHIP("leadership");
+	FUNNEL(""), COHORTS("cohorts"), LEADERBOARD("leaderboard"), FORECAST("forecast"), LEADERSHIP("leadership");
 
 	private final String path;
 

@@ -188,7 +188,8 @@ public class GoalManagement {
 	}
 
 	private static BigDecimal checkRange(Kpi kpi, BigDecimal value, String field) {
-		if (kpi.unit() == Kpi.Unit.RATIO && kpi != Kpi.CAMPAIGN_ROI && value.compareTo(BigDecimal.ONE) > 0) {
+		if (kpi.unit() == Kpi.Unit.RATIO && kpi != Kpi.CAMPAIGN_ROI && kpi != Kpi.PIPELINE_COVERAGE
+				&& value.compareTo(BigDecimal.ONE) > 0) {
 			throw new InputRejectedException(field, "a rate's target is a share from 0 to 1, here " + value);
 		}
 		return value;

@@ -41,7 +41,12 @@ public enum Kpi {
 	/** (Attributed won revenue - cost) / cost of the campaigns running in the period. */
 	CAMPAIGN_ROI(Unit.RATIO, Department.MARKETING),
 	/** Open pipeline, weighted by each deal's stage probability, per currency. */
-	WEIGHTED_PIPELINE(Unit.MONEY, Department.SALES);
+	WEIGHTED_PIPELINE(Unit.MONEY, Department.SALES),
+	/**
+	 * Open pipeline expected to close by the period's end over what is left of the
+	 * won-revenue goal for the same cut and period.
+	 */
+	PIPELINE_COVERAGE(Unit.RATIO, Department.SALES);
 
 	private final Unit unit;
 

@@ -2,6 +2,7 @@ package org.tandem.goals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.CampaignCredit;
+import org.tandem.goals.domain.GoalStore;
 import org.tandem.goals.domain.KpiQueries;
 import org.tandem.goals.domain.KpiQueries.DealRow;
 import org.tandem.goals.domain.KpiQueries.DealTotal;
@@ -54,7 +58,14 @@ public class Kpis {
 
 	private final CampaignReports campaigns;
 
-	Kpis(KpiQueries queries, KpiFacts facts, UserDirectory directory, SlaDesk sla, CampaignReports campaigns) {
+	private final GoalStore goals;
+
+	private final Clock clock;
+
+	Kpis(KpiQueries queries, KpiFacts facts, UserDirectory directory, SlaDesk sla, CampaignReports campaigns,
+			GoalStore goals, Clock clock) {
+		this.goals = goals;
+		this.clock = clock;
 		this.queries = queries;
 		this.facts = facts;
 		this.directory = directory;
@@ -95,6 +106,7 @@ public class Kpis {
 			case STAGE_VELOCITY -> velocity(question);
 			case SLA_COMPLIANCE -> slaCompliance(filter, question);
 			case CAMPAIGN_ROI -> campaignRoi(filter);
+			case PIPELINE_COVERAGE -> coverage(filter, question);
 		};
 	}
 
@@ -220,6 +232,36 @@ public class Kpis {
 			.reversed()
 			.thenComparing(row -> row.rep().value()));
 		return rows;
+	}
+
+	/**
+	 * Pipeline coverage for a filter: the open pipeline expected to close by the period's
+	 * end over what is left of the won-revenue goal set for exactly the filter's cut and
+	 * period.
+	 */
+	private KpiValue coverage(KpiFilter filter, Question question) {
+		Optional<GoalStore.Row> goal = this.goals.all()
+			.stream()
+			.filter(candidate -> candidate.kpi() == Kpi.WON_REVENUE && candidate.currency() != null
+					&& candidate.startsOn().equals(filter.from()) && candidate.endsOn().equals(filter.to())
+					&& Objects.equals(candidate.team(), filter.team()) && Objects.equals(candidate.rep(), filter.rep())
+					&& Objects.equals(candidate.channel(), filter.channel())
+					&& Objects.equals(candidate.campaign(), filter.campaign())
+					&& Objects.equals(candidate.segment(), filter.segment()))
+			.findFirst();
+		if (goal.isEmpty()) {
+			return new KpiValue(Kpi.PIPELINE_COVERAGE, null, null, null, List.of(), Map.of(),
+					"coverage is measured against a won-revenue goal for exactly this cut and period; there is none");
+		}
+		String currency = Objects.requireNonNull(goal.get().currency()).getCurrencyCode();
+		List<KpiQueries.ForecastRow> rows = this.queries.forecast(question)
+			.stream()
+			.filter(row -> row.currency().equals(currency))
+			.toList();
+		ForecastLine line = Forecasts.line(filter, null, null, rows, goal.get().target(),
+				LocalDate.now(this.clock.withZone(this.facts.zone())));
+		return new KpiValue(Kpi.PIPELINE_COVERAGE, line.coverage(), null, null, List.of(), Map.of(),
+				line.coverage() == null ? "the goal is met" : null);
 	}
 
 	/** The source campaigns the numbers know, for filters: read from the counters. */

@@ -157,8 +157,8 @@ public final class AccessPolicy {
 
 			// the API: KPIs
 			rule(HttpMethod.GET, "/api/v1/kpis", EVERYONE), rule(HttpMethod.GET, "/api/v1/kpis/**", EVERYONE),
-			rule(HttpMethod.GET, "/api/v1/goals", EVERYONE), rule(HttpMethod.GET, "/api/v1/goals/**", EVERYONE),
-			rule(HttpMethod.POST, "/api/v1/goals", GOAL_SETTERS),
+			rule(HttpMethod.GET, "/api/v1/forecast", EVERYONE), rule(HttpMethod.GET, "/api/v1/goals", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/goals/**", EVERYONE), rule(HttpMethod.POST, "/api/v1/goals", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/api/v1/goals/**", GOAL_SETTERS),
 			rule(HttpMethod.PUT, "/api/v1/goals/*", GOAL_SETTERS), rule(HttpMethod.GET, "/api/v1/kpi-alerts", EVERYONE),
 			rule(HttpMethod.GET, "/api/v1/kpi-alerts/**", EVERYONE),

@@ -105,6 +105,9 @@ class AnalyticsIntegrationTests {
 		for (CSVRecord row : board.subList(1, board.size())) {
 			assertThat(row.get(2)).as("someone else's numbers").isEmpty();
 		}
+		List<CSVRecord> forecast = csv(rep, "/analytics/export?dashboard=FORECAST&section=forecast");
+		assertThat(forecast.subList(1, forecast.size())).as("a rep's forecast shows their own line only")
+			.allMatch(row -> row.get(0).equals("Board " + suffix));
 		HttpResponse<String> other = get(rep, "/analytics?rep=" + UUID.randomUUID());
 		assertThat(other.statusCode()).isEqualTo(403);
 		HttpClient admin = login("admin", "admin-password-for-tests");

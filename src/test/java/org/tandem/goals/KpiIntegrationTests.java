@@ -206,6 +206,71 @@ class KpiIntegrationTests {
 		assertThat(this.api.get("/api/v1/kpis/MQLS/by/ALL").status()).isEqualTo(400);
 	}
 
+	/**
+	 * April 2024, one campaign, the admin's deals in euros: 1,500 won on the 5th, 3,000
+	 * open and expected on the 20th (Discovery, 10%), 2,000 open but expected in May. On
+	 * the 10th, against a quota of 6,000: won 1,500 (25%), pipeline 3,000 covering 0.6667
+	 * of the 4,500 left, weighted 300, forecast 1,800, run rate 1,500 × 30 / 10 = 4,500.
+	 */
+	@Test
+	void theForecastPutsWonPipelineAndRunRateNextToTheQuota() {
+		String campaign = "forecast-fixture-" + UUID.randomUUID().toString().substring(0, 8);
+		this.clock.set(Instant.parse("2024-04-05T09:00:00Z"));
+		String fay = lead("fay", campaign);
+		String admin = goal("quota", "WON_REVENUE", "2024-04-01", "2024-04-30", campaign).get("owners")
+			.toString()
+			.replaceAll("[\\[\\]]", "");
+		deal(fay, admin, "1500", "00000000-0000-0000-0000-00000000b004", "2024-04-05");
+		deal(fay, admin, "3000", "00000000-0000-0000-0000-00000000b001", "2024-04-20");
+		deal(fay, admin, "2000", "00000000-0000-0000-0000-00000000b001", "2024-05-15");
+		Map<String, Object> quota = goal("April quota", "WON_REVENUE", "2024-04-01", "2024-04-30", campaign);
+		quota.put("rep", admin);
+		quota.put("currency", "EUR");
+		quota.put("target", Map.of("value", "6000"));
+		assertThat(this.api.post("/api/v1/goals", ApiClient.json(quota)).status()).isEqualTo(201);
+		this.clock.set(Instant.parse("2024-04-10T09:00:00Z"));
+		this.facts.catchUp();
+		String april = "?from=2024-04-01&to=2024-04-30&campaign=" + campaign;
+		await(() -> this.api.get("/api/v1/forecast" + april).json().path("total").path("wonDeals").asLong() == 1);
+		JsonNode forecast = this.api.get("/api/v1/forecast" + april).json();
+		assertThat(forecast.path("currency").asString()).isEqualTo("EUR");
+		JsonNode rep = forecast.path("reps").get(0);
+		assertThat(rep.path("rep").asString()).isEqualTo(admin);
+		assertThat(rep.path("quota").decimalValue()).isEqualByComparingTo("6000");
+		assertThat(rep.path("won").decimalValue()).isEqualByComparingTo("1500");
+		assertThat(rep.path("attainment").decimalValue()).isEqualByComparingTo("0.25");
+		assertThat(rep.path("openDeals").asLong()).isEqualTo(1);
+		assertThat(rep.path("pipeline").decimalValue()).isEqualByComparingTo("3000");
+		assertThat(rep.path("weighted").decimalValue()).isEqualByComparingTo("300");
+		assertThat(rep.path("forecast").decimalValue()).isEqualByComparingTo("1800");
+		assertThat(rep.path("runRate").decimalValue()).isEqualByComparingTo("4500");
+		assertThat(rep.path("coverage").decimalValue()).isEqualByComparingTo("0.6667");
+		assertThat(forecast.path("total").path("quota").isNull()).as("no quota for everyone in this campaign").isTrue();
+		JsonNode coverage = this.api.get("/api/v1/kpis/PIPELINE_COVERAGE" + april + "&rep=" + admin).json();
+		assertThat(coverage.path("value").decimalValue()).as("the KPI is the forecast's number")
+			.isEqualByComparingTo("0.6667");
+		JsonNode noQuota = this.api.get("/api/v1/kpis/PIPELINE_COVERAGE" + april).json();
+		assertThat(noQuota.path("value").isNull()).isTrue();
+		assertThat(noQuota.path("note").asString()).contains("won-revenue goal");
+		Answer badCurrency = this.api.get("/api/v1/forecast" + april + "&currency=EURO");
+		assertThat(badCurrency.status()).isEqualTo(422);
+		assertThat(badCurrency.field()).isEqualTo("currency");
+	}
+
+	void deal(String contact, String owner, String amount, String stage, String expectedClose) {
+		Map<String, Object> deal = new HashMap<>();
+		deal.put("name", "Forecast fixture " + amount);
+		deal.put("pipeline", "00000000-0000-0000-0000-00000000a001");
+		deal.put("stage", stage);
+		deal.put("amount", amount);
+		deal.put("currency", "EUR");
+		deal.put("owner", owner);
+		deal.put("expectedClose", expectedClose);
+		deal.put("contacts", List.of(contact));
+		Answer created = this.api.post("/api/v1/deals", ApiClient.json(deal));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+	}
+
 	@Test
 	void aGoalShowsItsPaceAndForecastAndKeepsEveryTarget() {
 		String campaign = walk();

@@ -68,6 +68,11 @@ class AnalyticsController {
 		return show(Dashboard.LEADERBOARD, request, http, model);
 	}
 
+	@GetMapping("/forecast")
+	String forecast(DashboardRequest request, HttpServletRequest http, Model model) {
+		return show(Dashboard.FORECAST, request, http, model);
+	}
+
 	@GetMapping("/leadership")
 	String leadership(DashboardRequest request, HttpServletRequest http, Model model) {
 		return show(Dashboard.LEADERSHIP, request, http, model);
@@ -96,7 +101,7 @@ class AnalyticsController {
 		List<List<String>> rows = new java.util.ArrayList<>();
 		rows.add(found.header());
 		found.rows().forEach(row -> rows.add(row.stream().map(Cell::raw).toList()));
-		KpiFilter filter = request.filter(this.facts.zone());
+		KpiFilter filter = request.filter(this.facts.zone(), dashboard);
 		return CsvDownload.of(dashboard.name().toLowerCase(Locale.ROOT) + "-" + section + "-" + filter.from() + "-"
 				+ filter.to() + ".csv", rows);
 	}
@@ -117,7 +122,7 @@ class AnalyticsController {
 	}
 
 	private String show(Dashboard dashboard, DashboardRequest request, HttpServletRequest http, Model model) {
-		KpiFilter filter = request.filter(this.facts.zone());
+		KpiFilter filter = request.filter(this.facts.zone(), dashboard);
 		CurrentUser viewer = CurrentUsers.require();
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("dashboards", Dashboard.values());
@@ -134,7 +139,7 @@ class AnalyticsController {
 	}
 
 	private List<Section> sections(Dashboard dashboard, DashboardRequest request) {
-		KpiFilter filter = request.filter(this.facts.zone());
+		KpiFilter filter = request.filter(this.facts.zone(), dashboard);
 		CurrentUser viewer = CurrentUsers.require();
 		this.access.check(filter, viewer, false);
 		return this.builder.sections(dashboard, filter, request.attribution(), viewer, LocaleContextHolder.getLocale());

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +21,13 @@ import org.tandem.analytics.Dashboard;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.ChannelCredit;
+import org.tandem.goals.Forecast;
+import org.tandem.goals.ForecastLine;
+import org.tandem.goals.Forecasts;
 import org.tandem.goals.FunnelCounts;
 import org.tandem.goals.Grain;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiAccess;
 import org.tandem.goals.KpiFilter;
 import org.tandem.goals.KpiPoint;
 import org.tandem.goals.KpiValue;
@@ -32,6 +38,7 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Money;
 
 /**
  * Builds each dashboard's sections (chart and table) from the KPI definitions and the
@@ -48,14 +55,18 @@ class DashboardBuilder {
 
 	private final Kpis kpis;
 
+	private final Forecasts forecasts;
+
 	private final CampaignReports campaigns;
 
 	private final UserDirectory directory;
 
 	private final MessageSource messages;
 
-	DashboardBuilder(Kpis kpis, CampaignReports campaigns, UserDirectory directory, MessageSource messages) {
+	DashboardBuilder(Kpis kpis, Forecasts forecasts, CampaignReports campaigns, UserDirectory directory,
+			MessageSource messages) {
 		this.kpis = kpis;
+		this.forecasts = forecasts;
 		this.campaigns = campaigns;
 		this.directory = directory;
 		this.messages = messages;
@@ -69,6 +80,7 @@ class DashboardBuilder {
 					channels(filter, text), attribution(model, text));
 			case COHORTS -> List.of(cohorts(filter, text), velocity(filter, text));
 			case LEADERBOARD -> List.of(leaderboard(filter, viewer, text));
+			case FORECAST -> forecast(filter, viewer, text);
 			case LEADERSHIP -> List.of(department(filter, Kpi.Department.MARKETING, text),
 					department(filter, Kpi.Department.SALES, text), department(filter, Kpi.Department.SHARED, text),
 					trend(filter, text));
@@ -331,6 +343,75 @@ class DashboardBuilder {
 						text.get("analytics.rejected"), text.get("kpi.SALES_ACCEPTANCE"),
 						text.get("kpi.SLA_COMPLIANCE"), text.get("kpi.DEALS_WON"), text.get("kpi.WON_REVENUE")),
 				rows, seesAll ? null : text.get("analytics.ownRowOnly"));
+	}
+
+	/**
+	 * Where the period's revenue is heading, per rep and per team, next to the quotas
+	 * (the won-revenue goals for exactly that person or team and period).
+	 */
+	private List<Section> forecast(KpiFilter filter, CurrentUser viewer, Text text) {
+		Forecast forecast = this.forecasts.forecast(filter, null, viewer);
+		Currency currency = forecast.currency();
+		Map<UserId, String> names = this.directory
+			.displayNames(forecast.reps().stream().map(ForecastLine::rep).filter(Objects::nonNull).toList());
+		List<List<Cell>> reps = new ArrayList<>();
+		List<String> people = new ArrayList<>();
+		Map<String, List<Object>> bars = new LinkedHashMap<>();
+		List.of("won", "forecast", "runRate", "quota").forEach(key -> bars.put(key, new ArrayList<>()));
+		for (ForecastLine line : forecast.reps()) {
+			String name = line.rep() == null ? text.get("forecast.unassigned") : names.getOrDefault(line.rep(), "?");
+			people.add(name);
+			bars.get("won").add(line.won());
+			bars.get("forecast").add(line.forecast());
+			bars.get("runRate").add(line.runRate() == null ? "-" : line.runRate());
+			bars.get("quota").add(line.quota() == null ? "-" : line.quota());
+			List<Cell> row = new ArrayList<>(
+					List.of(text.cells.text(name), text.cells.text(line.team() == null ? "" : line.team())));
+			row.addAll(forecastCells(line, currency, text));
+			reps.add(row);
+		}
+		List<Map<String, Object>> series = new ArrayList<>();
+		bars.forEach((key, data) -> series.add(Map.of("name", text.get("forecast." + key), "type",
+				"quota".equals(key) ? "line" : "bar", "data", data)));
+		List<String> numbers = List.of(text.get("forecast.quota"), text.get("forecast.won"),
+				text.get("forecast.attainment"), text.get("forecast.pipeline"), text.get("forecast.weighted"),
+				text.get("forecast.runRate"), text.get("forecast.forecast"), text.get("kpi.PIPELINE_COVERAGE"));
+		List<String> repHeader = new ArrayList<>(List.of(text.get("kpis.rep"), text.get("kpis.team")));
+		repHeader.addAll(numbers);
+		List<String> notes = new ArrayList<>(List.of(text.get("forecast.note", currency.getCurrencyCode())));
+		if (!forecast.otherCurrencies().isEmpty()) {
+			notes.add(text.get("forecast.otherCurrencies", forecast.otherCurrencies().toString()));
+		}
+		if (!KpiAccess.seesOthers(viewer)) {
+			notes.add(text.get("analytics.ownRowOnly"));
+		}
+		List<List<Cell>> teams = new ArrayList<>();
+		for (ForecastLine line : forecast.teams()) {
+			List<Cell> row = new ArrayList<>(List.of(text.cells.text(line.team() == null ? "" : line.team())));
+			row.addAll(forecastCells(line, currency, text));
+			teams.add(row);
+		}
+		List<Cell> total = new ArrayList<>(List.of(text.cells.text(text.get("forecast.everyone"))));
+		total.addAll(forecastCells(forecast.total(), currency, text));
+		teams.add(total);
+		List<String> teamHeader = new ArrayList<>(List.of(text.get("kpis.team")));
+		teamHeader.addAll(numbers);
+		return List.of(
+				new Section("forecast", text.get("forecast.reps"), json(axisChart(people, series)), repHeader, reps,
+						String.join(" ", notes)),
+				new Section("forecastTeams", text.get("forecast.teams"), null, teamHeader, teams, null));
+	}
+
+	private static List<Cell> forecastCells(ForecastLine line, Currency currency, Text text) {
+		return List.of(line.quota() == null ? Cells.NONE : money(line.quota(), currency, text),
+				money(line.won(), currency, text), text.cells.percent(line.attainment()),
+				money(line.pipeline(), currency, text), money(line.weighted(), currency, text),
+				line.runRate() == null ? Cells.NONE : money(line.runRate(), currency, text),
+				money(line.forecast(), currency, text), text.cells.percent(line.coverage()));
+	}
+
+	private static Cell money(BigDecimal amount, Currency currency, Text text) {
+		return text.cells.money(List.of(new Money(amount, currency)));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -116,7 +117,8 @@ public class DealQueries {
 	 */
 	public List<DealFacts> facts(Collection<DealId> deals) {
 		return InLists.select(this.jdbc,
-				"SELECT d.id, d.owner_id, d.amount, d.currency, d.created_at, d.closed_at, s.probability, s.outcome, "
+				"SELECT d.id, d.owner_id, d.amount, d.currency, d.created_at, d.closed_at, d.expected_close, "
+						+ "s.probability, s.outcome, "
 						+ "(SELECT MIN(CAST(c.contact_id AS VARCHAR(36))) FROM crm_deal_contact c WHERE c.deal_id = d.id) "
 						+ "AS contact FROM crm_deal d JOIN crm_pipeline_stage s ON s.id = d.stage_id "
 						+ "WHERE d.deleted_at IS NULL AND d.id IN (:values)",
@@ -129,7 +131,7 @@ public class DealQueries {
 							new Money(rs.getBigDecimal("amount"),
 									java.util.Currency.getInstance(rs.getString("currency"))),
 							rs.getInt("probability"), rs.getString("outcome"), ContactQueries.instant(rs, "created_at"),
-							ContactQueries.instant(rs, "closed_at"));
+							ContactQueries.instant(rs, "closed_at"), rs.getObject("expected_close", LocalDate.class));
 				});
 	}
 

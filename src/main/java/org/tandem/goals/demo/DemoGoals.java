@@ -1,6 +1,7 @@
 package org.tandem.goals.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +91,41 @@ class DemoGoals implements ApplicationRunner {
 				owners);
 		set("From lead to deal in six weeks", Kpi.LEAD_TO_DEAL_TIME, start, end, null,
 				new GoalTarget(new BigDecimal("42"), null, null, null, "Faster hand-off and demo scheduling"), owners);
+		quotas(start, end, owners);
 		watch(owners);
 		log.info("Demo data: shared goals for {} to {}, alert rules, {} alerts raised", start, end,
 				this.alerts.evaluate().size());
+	}
+
+	/**
+	 * Each rep's share of the quarter's won-revenue goal, as their quota: what the
+	 * forecast dashboard sets their numbers against.
+	 */
+	private void quotas(LocalDate start, LocalDate end, List<UserId> owners) {
+		List<UserSummary> reps = this.directory.withRole(Role.SALES).stream().filter(UserSummary::enabled).toList();
+		BigDecimal company = this.goals.all()
+			.stream()
+			.filter(goal -> goal.kpi() == Kpi.WON_REVENUE && goal.rep() == null)
+			.map(Goal::target)
+			.findFirst()
+			.orElse(null);
+		if (reps.isEmpty() || company == null) {
+			return;
+		}
+		BigDecimal share = company.divide(BigDecimal.valueOf(reps.size()), -3, RoundingMode.HALF_UP);
+		for (UserSummary rep : reps) {
+			List<UserId> owning = new ArrayList<>(owners);
+			owning.add(rep.id());
+			try {
+				this.goals.create(new GoalDraft("Quarterly quota: " + rep.displayName(), Kpi.WON_REVENUE, start, end,
+						null, rep.id(), null, null, null, "EUR",
+						new GoalTarget(share, null, null, null, "An even share of the quarter's revenue goal"), owning),
+						CurrentUser.SYSTEM);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Demo quota for {} not set: {}", rep.displayName(), ex.getMessage());
+			}
+		}
 	}
 
 	/** Rules on the conversion between the departments and on the pace of every goal. */

@@ -36,12 +36,13 @@ public class DealStore {
 			rows.add(new Object[] { deal.id().value(), deal.contact() == null ? null : deal.contact().value(),
 					deal.owner() == null ? null : deal.owner().value(), deal.value().amount(),
 					deal.value().currency().getCurrencyCode(), deal.probability(), deal.outcome(),
-					Timestamp.from(deal.createdAt()),
-					deal.closedAt() == null ? null : Timestamp.from(deal.closedAt()) });
+					Timestamp.from(deal.createdAt()), deal.closedAt() == null ? null : Timestamp.from(deal.closedAt()),
+					deal.expectedClose() });
 		}
-		this.template
-			.batchUpdate("INSERT INTO goals_deal (deal_id, contact_id, owner_id, amount, currency, probability, "
-					+ "outcome, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.template.batchUpdate(
+				"INSERT INTO goals_deal (deal_id, contact_id, owner_id, amount, currency, probability, "
+						+ "outcome, created_at, closed_at, expected_close) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	public void clear() {

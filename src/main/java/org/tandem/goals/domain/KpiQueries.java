@@ -190,6 +190,45 @@ public class KpiQueries {
 		return totals("d.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ?", question, params);
 	}
 
+	/**
+	 * One owner's deals of one currency as a forecast of the period sees them: won in the
+	 * period, and still open with an expected close by the period's end (or none given),
+	 * plain and weighted by stage probability.
+	 */
+	public record ForecastRow(@Nullable UUID owner, String currency, long wonDeals, BigDecimal won, long openDeals,
+			BigDecimal open, BigDecimal weighted) {
+	}
+
+	/** {@link ForecastRow}s of the deals that match the cuts, per owner and currency. */
+	public List<ForecastRow> forecast(Question question) {
+		String won = "d.outcome = 'WON' AND d.closed_at >= ? AND d.closed_at < ?";
+		String open = "d.outcome = 'OPEN' AND (d.expected_close IS NULL OR d.expected_close <= ?)";
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			params.add(Timestamp.from(question.start()));
+			params.add(Timestamp.from(question.end()));
+		}
+		for (int i = 0; i < 3; i++) {
+			params.add(question.to());
+		}
+		String cuts = cutsWhere(question.cuts(), params, "d.");
+		return this.jdbc.sql("SELECT d.owner_id, d.currency, SUM(CASE WHEN " + won
+				+ " THEN 1 ELSE 0 END) AS won_deals, " + "SUM(CASE WHEN " + won
+				+ " THEN d.amount ELSE 0 END) AS won, SUM(CASE WHEN " + open
+				+ " THEN 1 ELSE 0 END) AS open_deals, SUM(CASE WHEN " + open + " THEN d.amount ELSE 0 END) AS "
+				+ "open_amount, SUM(CASE WHEN " + open + " THEN d.amount * d.probability ELSE 0 END) AS weighted "
+				+ "FROM goals_deal d LEFT JOIN goals_lead l ON l.contact_id = d.contact_id WHERE d.outcome <> 'LOST'"
+				+ cuts + " GROUP BY d.owner_id, d.currency")
+			.params(params)
+			.query((rs, row) -> new ForecastRow(rs.getObject("owner_id", UUID.class), rs.getString("currency"),
+					rs.getLong("won_deals"), rs.getBigDecimal("won"), rs.getLong("open_deals"),
+					rs.getBigDecimal("open_amount"), rs.getBigDecimal("weighted").movePointLeft(2)))
+			.list()
+			.stream()
+			.filter(row -> row.wonDeals() > 0 || row.openDeals() > 0)
+			.toList();
+	}
+
 	/** The open deals that match the cuts, totalled per currency. */
 	public List<DealTotal> openTotals(Question question) {
 		return totals("d.outcome = 'OPEN'", question, new ArrayList<>());
