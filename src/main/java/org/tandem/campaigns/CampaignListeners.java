@@ -2,20 +2,25 @@ package org.tandem.campaigns;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tandem.campaigns.domain.MaterialStore;
 import org.tandem.crm.ContactErased;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.crm.DealChanged;
 
 /**
- * Forgets the kept attribution when a deal or a person it rests on changes.
+ * Forgets the kept attribution when a deal or a person it rests on changes, and keeps the
+ * record of materials sent in step with merges and erasures.
  */
 @Component
 class CampaignListeners {
 
 	private final CreditCache credits;
 
-	CampaignListeners(CreditCache credits) {
+	private final MaterialStore materials;
+
+	CampaignListeners(CreditCache credits, MaterialStore materials) {
 		this.credits = credits;
+		this.materials = materials;
 	}
 
 	@EventListener
@@ -25,11 +30,13 @@ class CampaignListeners {
 
 	@EventListener
 	void on(ContactsMerged event) {
+		this.materials.repoint(event.merged(), event.survivor());
 		this.credits.changed();
 	}
 
 	@EventListener
 	void on(ContactErased event) {
+		this.materials.forget(event.contact());
 		this.credits.changed();
 	}
 

@@ -3,6 +3,7 @@ package org.tandem.campaigns;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -46,8 +48,11 @@ public class CampaignManagement {
 
 	private final CreditCache credits;
 
+	private final ApplicationEventPublisher events;
+
 	CampaignManagement(CampaignStore store, UserDirectory directory, ContactManagement contacts, CreditCache credits,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.store = store;
 		this.credits = credits;
 		this.directory = directory;
@@ -142,6 +147,46 @@ public class CampaignManagement {
 		return this.store.brief(id);
 	}
 
+	/**
+	 * Launches the campaign: from now on sales sees it among the campaigns coming their
+	 * way, with its brief, and {@link CampaignLaunched} tells the channels. A campaign
+	 * launches once, and only with a brief that tells sales what to expect.
+	 */
+	public CampaignSummary launch(CampaignId id, CurrentUser by) {
+		CampaignStore.Row row = row(id);
+		if (this.store.brief(id).approval() == Approval.NO_BRIEF) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "brief",
+					"write the brief first: it is what sales reads when the campaign launches");
+		}
+		Instant now = this.clock.instant();
+		if (!this.store.launch(id, by.displayName(), now)) {
+			throw new InputRejectedException(HttpStatus.CONFLICT, "launchedAt", "the campaign was launched already");
+		}
+		this.events.publishEvent(new CampaignLaunched(id, row.name(), row.channel(), row.startsOn(), row.endsOn(),
+				by.displayName(), now));
+		return get(id);
+	}
+
+	/**
+	 * The campaigns coming sales' way: launched in the last {@code days} days, or
+	 * launched and starting later, the next to start first, each with its brief.
+	 */
+	@Transactional(readOnly = true)
+	public List<Launch> launches(int days) {
+		LocalDate today = LocalDate.now(this.clock);
+		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
+		return all().stream()
+			.filter(campaign -> campaign.launchedAt() != null
+					&& (campaign.launchedAt().isAfter(since) || campaign.startsOn().isAfter(today)))
+			.sorted(java.util.Comparator.comparing(CampaignSummary::startsOn))
+			.map(campaign -> new Launch(campaign, this.store.brief(campaign.id())))
+			.toList();
+	}
+
+	/** A campaign launched for sales, with what its brief tells them. */
+	public record Launch(CampaignSummary campaign, BriefStatus brief) {
+	}
+
 	/** A remark on the campaign by someone from either department. */
 	public CampaignComment comment(CampaignId id, String body, CurrentUser author) {
 		row(id);
@@ -218,7 +263,8 @@ public class CampaignManagement {
 		return new CampaignSummary(row.id(), row.name(), row.channel(), row.startsOn(), row.endsOn(),
 				row.budget() == null ? null : new Money(row.budget(), currency),
 				new Money(spent == null ? BigDecimal.ZERO : spent, currency), row.owner(),
-				row.owner() == null ? null : names.get(row.owner()), row.goal(), row.version());
+				row.owner() == null ? null : names.get(row.owner()), row.goal(), row.launchedAt(), row.launchedBy(),
+				row.version());
 	}
 
 }

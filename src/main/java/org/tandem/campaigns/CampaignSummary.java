@@ -1,5 +1,6 @@
 package org.tandem.campaigns;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -12,5 +13,6 @@ import org.tandem.platform.Money;
  */
 public record CampaignSummary(CampaignId id, String name, CampaignChannel channel, LocalDate startsOn,
 		@Nullable LocalDate endsOn, @Nullable Money budget, Money spent, @Nullable UserId owner,
-		@Nullable String ownerName, @Nullable String goal, long version) {
+		@Nullable String ownerName, @Nullable String goal, @Nullable Instant launchedAt, @Nullable String launchedBy,
+		long version) {
 }

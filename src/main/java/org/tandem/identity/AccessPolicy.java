@@ -135,12 +135,26 @@ public final class AccessPolicy {
 
 			// campaigns, HTML: the calendar both departments read, planned by marketing
 			// and the heads
+			rule(HttpMethod.GET, "/campaigns/proposals", EVERYONE),
+			rule(HttpMethod.POST, "/campaigns/proposals", EVERYONE),
+			rule(HttpMethod.POST, "/campaigns/proposals/*/accept", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/campaigns/proposals/*/decline", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/campaigns/new", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/campaigns/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/campaigns", EVERYONE),
 			rule(HttpMethod.GET, "/campaigns/*", EVERYONE), rule(HttpMethod.POST, "/campaigns", MARKETING_TOOLS),
 			rule(HttpMethod.POST, "/campaigns/*/comments", EVERYONE),
 			rule(HttpMethod.POST, "/campaigns/*/decision", HEADS),
 			rule(HttpMethod.POST, "/campaigns/**", MARKETING_TOOLS),
+
+			// marketing materials: filed by marketing and the heads, read and sent by all
+			rule(HttpMethod.GET, "/materials/new", MARKETING_TOOLS),
+			rule(HttpMethod.GET, "/materials/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/materials", EVERYONE),
+			rule(HttpMethod.GET, "/materials/**", EVERYONE), rule(HttpMethod.POST, "/materials/*/sends", EVERYONE),
+			rule(HttpMethod.POST, "/materials", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/materials/**", MARKETING_TOOLS),
+			rule(HttpMethod.GET, "/api/v1/materials", EVERYONE), rule(HttpMethod.GET, "/api/v1/materials/**", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/materials/*/sends", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/materials", MARKETING_TOOLS),
 
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),

@@ -16,10 +16,19 @@ public record ScoreCard(ContactId contact, int points, int threshold, List<Line>
 
 	/**
 	 * One rule that fired.
-	 *
 	 * @param detail what matched, e.g. the title, or how many events and how recent
 	 */
-	public record Line(String rule, RuleKind kind, double points, String detail) {
+	/**
+	 * One rule's part of the score; for an engagement rule, how many events matched and
+	 * how many days ago the latest was (absent from lines stored before they were kept).
+	 */
+	public record Line(String rule, RuleKind kind, double points, String detail, @Nullable Integer events,
+			@Nullable Long daysAgo) {
+
+		public Line(String rule, RuleKind kind, double points, String detail) {
+			this(rule, kind, points, detail, null, null);
+		}
+
 	}
 
 	public boolean reachesThreshold() {

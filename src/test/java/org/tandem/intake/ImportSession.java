@@ -1,19 +1,15 @@
 package org.tandem.intake;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,38 +20,25 @@ import static org.awaitility.Awaitility.await;
  */
 final class ImportSession {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
-
-	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-	private final String base;
+	private final WebSession web;
 
 	private final JdbcClient jdbc;
 
 	ImportSession(int port, JdbcClient jdbc) throws Exception {
-		this.base = "http://127.0.0.1:" + port;
+		this.web = WebSession.admin(port);
 		this.jdbc = jdbc;
-		String token = csrf(get("/login"));
-		post("/login", "username=admin&password=admin-password-for-tests&_csrf=" + token);
 	}
 
 	String get(String path) throws Exception {
-		return this.browser
-			.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
+		return this.web.get(path);
 	}
 
 	HttpResponse<String> post(String path, String form) throws Exception {
-		return this.browser.send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.web.post(path, form);
 	}
 
 	static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
+		return WebSession.csrf(page);
 	}
 
 	/**
@@ -74,10 +57,8 @@ final class ImportSession {
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(file);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> uploaded = this.browser.send(HttpRequest.newBuilder(URI.create(this.base + "/imports"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> uploaded = this.web.send("/imports", "multipart/form-data; boundary=" + boundary,
+				HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		assertThat(uploaded.statusCode()).isEqualTo(302);
 		String location = uploaded.headers().firstValue("Location").orElseThrow();
 		return location.substring(location.lastIndexOf('/') + 1);

@@ -460,8 +460,8 @@ class DashboardBuilder {
 
 	private static Map<String, Object> axisChart(List<String> categories, List<? extends Map<String, ?>> series) {
 		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(), "grid",
-				Map.of("left", 50, "right", 20, "bottom", 40), "xAxis", Map.of("type", "category", "data", categories),
-				"yAxis", Map.of("type", "value"), "series", series);
+				Map.of("left", 10, "right", 20, "bottom", 40, "containLabel", true), "xAxis",
+				Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"), "series", series);
 	}
 
 	private static long numerator(@Nullable KpiValue value) {

@@ -48,7 +48,7 @@ public class CampaignStore {
 	/** A campaign's row, before its spending is added. */
 	public record Row(CampaignId id, String name, CampaignChannel channel, LocalDate startsOn,
 			@Nullable LocalDate endsOn, @Nullable BigDecimal budget, String currency, @Nullable UserId owner,
-			@Nullable String goal, long version) {
+			@Nullable String goal, @Nullable Instant launchedAt, @Nullable String launchedBy, long version) {
 	}
 
 	/** The key that makes two names the same campaign: trimmed and lower-cased. */
@@ -213,7 +213,20 @@ public class CampaignStore {
 		return new Row(new CampaignId(rs.getObject("id", UUID.class)), rs.getString("name"),
 				CampaignChannel.valueOf(rs.getString("channel")), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("ends_on", LocalDate.class), rs.getBigDecimal("budget_amount"), rs.getString("currency"),
-				owner == null ? null : new UserId(owner), rs.getString("goal"), rs.getLong("version"));
+				owner == null ? null : new UserId(owner), rs.getString("goal"),
+				Optional.ofNullable(rs.getObject("launched_at", OffsetDateTime.class))
+					.map(OffsetDateTime::toInstant)
+					.orElse(null),
+				rs.getString("launched_by"), rs.getLong("version"));
+	}
+
+	/** Marks the campaign launched; false when it already was. */
+	public boolean launch(CampaignId id, String by, Instant at) {
+		return this.jdbc
+			.sql("UPDATE campaigns_campaign SET launched_at = ?, launched_by = ?, version = version + 1 "
+					+ "WHERE id = ? AND launched_at IS NULL")
+			.params(Timestamp.from(at), by, id.value())
+			.update() == 1;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

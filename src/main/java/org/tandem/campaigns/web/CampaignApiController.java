@@ -96,6 +96,12 @@ class CampaignApiController {
 		return this.campaigns.costs(new CampaignId(id));
 	}
 
+	/** Launches the campaign for sales; it needs a brief and launches once. */
+	@PostMapping("/{id}/launch")
+	CampaignSummary launch(@PathVariable UUID id) {
+		return this.campaigns.launch(new CampaignId(id), org.tandem.identity.CurrentUsers.require());
+	}
+
 	@PostMapping("/{id}/costs")
 	ResponseEntity<CostLine> addCost(@PathVariable UUID id, @Valid @RequestBody CostLine line) {
 		CostLine added = this.campaigns.addCost(new CampaignId(id), line);

@@ -39,10 +39,12 @@ import org.tandem.campaigns.CampaignChannel;
 import org.tandem.campaigns.CampaignDraft;
 import org.tandem.campaigns.CampaignId;
 import org.tandem.campaigns.CampaignManagement;
+import org.tandem.campaigns.CampaignProposals;
 import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.CampaignResult;
 import org.tandem.campaigns.CampaignSummary;
 import org.tandem.campaigns.CostLine;
+import org.tandem.campaigns.ProposalStatus;
 import org.tandem.identity.AccessPolicy;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
@@ -104,7 +106,14 @@ class CampaignController {
 
 	private final CampaignReports reports;
 
-	CampaignController(CampaignManagement campaigns, CampaignReports reports, UserDirectory directory) {
+	/** How long a launched campaign stays among those coming sales' way. */
+	static final int LAUNCH_DAYS = 30;
+
+	private final CampaignProposals proposals;
+
+	CampaignController(CampaignManagement campaigns, CampaignProposals proposals, CampaignReports reports,
+			UserDirectory directory) {
+		this.proposals = proposals;
 		this.campaigns = campaigns;
 		this.reports = reports;
 		this.directory = directory;
@@ -118,6 +127,9 @@ class CampaignController {
 		}
 		model.addAttribute("months", byMonth);
 		model.addAttribute("canPlan", canPlan());
+		model.addAttribute("launches", this.campaigns.launches(LAUNCH_DAYS));
+		model.addAttribute("openProposals",
+				this.proposals.all().stream().filter(proposal -> proposal.status() == ProposalStatus.OPEN).count());
 		return "campaigns/calendar";
 	}
 
@@ -164,6 +176,7 @@ class CampaignController {
 		model.addAttribute("costs", this.campaigns.costs(campaign));
 		model.addAttribute("canPlan", canPlan());
 		model.addAttribute("canDecide", allowed("/campaigns/" + id + "/decision"));
+		model.addAttribute("canLaunch", allowed("/campaigns/" + id + "/launch"));
 		BriefStatus brief = this.campaigns.brief(campaign);
 		model.addAttribute("brief", brief);
 		model.addAttribute("comments", this.campaigns.comments(campaign));
@@ -239,6 +252,20 @@ class CampaignController {
 		}
 		catch (InputRejectedException ex) {
 			redirect.addFlashAttribute("error", "campaigns.decisionNeedsComment");
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
+	/** Marketing launches the campaign: sales sees it coming, with its brief. */
+	@PostMapping("/{id}/launch")
+	String launch(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.campaigns.launch(new CampaignId(id), CurrentUsers.require());
+			redirect.addFlashAttribute("notice", "campaigns.launchedNotice");
+		}
+		catch (InputRejectedException ex) {
+			redirect.addFlashAttribute("error",
+					"brief".equals(ex.field()) ? "campaigns.launchNeedsBrief" : "campaigns.launchedAlready");
 		}
 		return "redirect:/campaigns/" + id;
 	}

@@ -84,7 +84,7 @@ public final class ScoreCalculator {
 		Instant latest = matching.stream().map(Event::at).max(Instant::compareTo).orElse(now);
 		long days = Math.max(0, Duration.between(latest, now).toDays());
 		lines.add(new ScoreCard.Line(rule.label(), rule.kind(), Math.round(sum * 10) / 10.0,
-				matching.size() + "× · latest " + days + " d ago"));
+				matching.size() + "× · latest " + days + " d ago", matching.size(), days));
 	}
 
 	static boolean matches(ScoringRule rule, Facts facts) {
