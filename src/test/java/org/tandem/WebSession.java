@@ -41,6 +41,11 @@ public final class WebSession {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	public HttpResponse<byte[]> bytes(String path) throws Exception {
+		return this.browser.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public HttpResponse<String> post(String path, String form) throws Exception {
 		return send(path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(form));
 	}

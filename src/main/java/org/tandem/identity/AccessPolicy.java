@@ -127,7 +127,10 @@ public final class AccessPolicy {
 			// the heads, checked per request)
 			rule(HttpMethod.GET, "/analytics", EVERYONE), rule(HttpMethod.GET, "/analytics/**", EVERYONE),
 			rule(HttpMethod.POST, "/analytics/reports", EVERYONE),
-			rule(HttpMethod.POST, "/analytics/reports/*/delete", EVERYONE), rule(HttpMethod.GET, "/kpis", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/reports/*/delete", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/reports/*/schedules", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/schedules/*/send", EVERYONE),
+			rule(HttpMethod.POST, "/analytics/schedules/*/delete", EVERYONE), rule(HttpMethod.GET, "/kpis", EVERYONE),
 			rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/goals/alerts/*/acknowledge", EVERYONE), rule(HttpMethod.GET, "/goals", EVERYONE),
 			rule(HttpMethod.GET, "/goals/*", EVERYONE), rule(HttpMethod.POST, "/goals", GOAL_SETTERS),

@@ -35,6 +35,15 @@ public final class CsvDownload {
 
 	/** The rows (the header first) as a CSV attachment, UTF-8 with CRLF line ends. */
 	public static ResponseEntity<String> of(String fileName, List<List<String>> rows) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(text(rows));
+	}
+
+	/** The rows (the header first) as CSV text, with CRLF line ends. */
+	public static String text(List<List<String>> rows) {
 		StringBuilder csv = new StringBuilder();
 		for (List<String> row : rows) {
 			for (int i = 0; i < row.size(); i++) {
@@ -45,11 +54,7 @@ public final class CsvDownload {
 			}
 			csv.append("\r\n");
 		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.toString());
+		return csv.toString();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tandem.analytics.domain;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,10 @@ public class ReportStore {
 			.params(report.id(), report.name(), report.dashboard().name(), report.query(), owner.value(),
 					report.ownerName(), Timestamp.from(report.createdAt()))
 			.update();
+	}
+
+	public Optional<SavedReport> find(UUID id) {
+		return all().stream().filter(report -> report.id().equals(id)).findFirst();
 	}
 
 	public List<SavedReport> all() {

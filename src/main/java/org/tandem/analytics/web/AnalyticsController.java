@@ -7,8 +7,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tandem.analytics.Cadence;
 import org.tandem.analytics.Dashboard;
+import org.tandem.analytics.ReportSchedule;
+import org.tandem.analytics.ReportSchedules;
 import org.tandem.analytics.Reports;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.goals.KpiAccess;
@@ -27,6 +34,8 @@ import org.tandem.goals.KpiFacts;
 import org.tandem.goals.KpiFilter;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserSummary;
 import org.tandem.platform.CsvDownload;
 import org.tandem.platform.InputRejectedException;
 
@@ -46,7 +55,20 @@ class AnalyticsController {
 
 	private final KpiAccess access;
 
-	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, KpiAccess access) {
+	private final ReportSchedules schedules;
+
+	private final UserDirectory directory;
+
+	private final ReportMailer mailer;
+
+	private final MessageSource messages;
+
+	AnalyticsController(DashboardBuilder builder, KpiFacts facts, Reports reports, KpiAccess access,
+			ReportSchedules schedules, ReportMailer mailer, MessageSource messages, UserDirectory directory) {
+		this.directory = directory;
+		this.schedules = schedules;
+		this.mailer = mailer;
+		this.messages = messages;
 		this.builder = builder;
 		this.facts = facts;
 		this.reports = reports;
@@ -106,6 +128,58 @@ class AnalyticsController {
 				+ filter.to() + ".csv", rows);
 	}
 
+	/** The same sections as the page, as a PDF with their tables and notes. */
+	@GetMapping("/export.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam Dashboard dashboard, DashboardRequest request) {
+		KpiFilter filter = request.filter(this.facts.zone(), dashboard);
+		Locale locale = LocaleContextHolder.getLocale();
+		String title = this.messages.getMessage("analytics." + dashboard, null, dashboard.name(), locale);
+		String covers = this.messages.getMessage("delivery.period",
+				new Object[] { filter.from(), filter.to(), this.facts.zone().getId() }, "", locale);
+		byte[] pdf = ReportDocuments.pdf(title, covers, sections(dashboard, request));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(dashboard.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".pdf")
+				.build()
+				.toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
+	}
+
+	/** Sets up the delivery of a saved report by email. */
+	@PostMapping("/reports/{id}/schedules")
+	String schedule(@PathVariable UUID id, @RequestParam Dashboard dashboard, @RequestParam Cadence cadence,
+			@RequestParam(defaultValue = "false") boolean pdf, @RequestParam(defaultValue = "false") boolean csv,
+			@RequestParam(defaultValue = "") String recipients, RedirectAttributes redirect) {
+		try {
+			this.schedules.create(id, cadence, pdf, csv, recipients, LocaleContextHolder.getLocale(),
+					CurrentUsers.require());
+			redirect.addFlashAttribute("notice", "delivery.scheduled");
+		}
+		catch (InputRejectedException ex) {
+			redirect.addFlashAttribute("error",
+					"recipients".equals(ex.field()) ? "delivery.badRecipients" : "delivery.noFormat");
+		}
+		return "redirect:" + dashboard.url();
+	}
+
+	/** Sends a delivery now, as its schedule would: its owner or a head may. */
+	@PostMapping("/schedules/{id}/send")
+	String sendNow(@PathVariable UUID id, @RequestParam Dashboard dashboard, RedirectAttributes redirect) {
+		ReportSchedule schedule = this.schedules.get(id);
+		this.schedules.requireOwnerOrHead(schedule, CurrentUsers.require());
+		boolean sent = this.mailer.deliver(schedule);
+		redirect.addFlashAttribute(sent ? "notice" : "error", sent ? "delivery.sent" : "delivery.failed");
+		return "redirect:" + dashboard.url();
+	}
+
+	@PostMapping("/schedules/{id}/delete")
+	String unschedule(@PathVariable UUID id, @RequestParam Dashboard dashboard, RedirectAttributes redirect) {
+		this.schedules.delete(id, CurrentUsers.require());
+		redirect.addFlashAttribute("notice", "delivery.stopped");
+		return "redirect:" + dashboard.url();
+	}
+
 	@PostMapping("/reports")
 	String save(@RequestParam String name, @RequestParam Dashboard dashboard, @RequestParam String query,
 			RedirectAttributes redirect) {
@@ -133,6 +207,9 @@ class AnalyticsController {
 		model.addAttribute("query", query(http));
 		model.addAttribute("reports",
 				this.reports.all().stream().filter(report -> report.dashboard() == dashboard).toList());
+		model.addAttribute("schedules", this.schedules.all());
+		model.addAttribute("cadences", Cadence.values());
+		model.addAttribute("myEmail", this.directory.find(viewer.id()).map(UserSummary::email).orElse(""));
 		model.addAllAttributes(this.access.filterOptions(viewer));
 		model.addAttribute("zone", this.facts.zone().getId());
 		return "analytics/dashboard";

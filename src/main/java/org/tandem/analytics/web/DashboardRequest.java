@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.tandem.analytics.Dashboard;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.goals.KpiFilter;
@@ -46,6 +49,34 @@ record DashboardRequest(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private KpiFilter filter(LocalDate start, LocalDate end) {
 		return new KpiFilter(start, end, this.team == null ? null : new TeamId(this.team),
 				this.rep == null ? null : new UserId(this.rep), this.channel, this.campaign, this.segment);
+	}
+
+	/**
+	 * The filters a saved report's query string holds; a value that does not read is left
+	 * out, as the page would.
+	 */
+	static DashboardRequest parse(String query) {
+		MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString("/?" + query)
+			.build()
+			.getQueryParams();
+		return new DashboardRequest(read(params, "from", LocalDate::parse), read(params, "to", LocalDate::parse),
+				read(params, "team", UUID::fromString), read(params, "rep", UUID::fromString),
+				read(params, "channel", value -> value), read(params, "campaign", value -> value),
+				read(params, "segment", value -> value), read(params, "model", AttributionModel::valueOf));
+	}
+
+	private static <T> @Nullable T read(MultiValueMap<String, String> params, String name,
+			java.util.function.Function<String, T> reader) {
+		String value = params.getFirst(name);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return reader.apply(UriUtils.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	AttributionModel attribution() {
