@@ -109,8 +109,18 @@ class EmbeddedDefaultIntegrationTests {
 			.isEqualTo(this.jdbc.sql("SELECT COUNT(DISTINCT contact_id) FROM funnel_transition WHERE to_stage = 'MQL'")
 				.query(Long.class)
 				.single());
-		assertThat(count("goals_goal")).as("the demo's shared goals").isEqualTo(4);
-		// the counters kept change by change equal the counters counted again in SQL
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM goals_goal WHERE rep_id IS NULL").query(Long.class).single())
+			.as("the demo's shared goals")
+			.isEqualTo(4);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM goals_goal WHERE rep_id IS NOT NULL AND kpi = 'WON_REVENUE'")
+			.query(Long.class)
+			.single())
+			.as("a quota for each rep")
+			.isEqualTo(this.jdbc.sql("SELECT COUNT(*) FROM identity_user WHERE role = 'SALES' AND enabled")
+				.query(Long.class)
+				.single());
+		// the counters and span histograms kept change by change equal those counted
+		// again
 		java.util.Map<String, Long> kept = counters();
 		this.kpiFacts.rebuild();
 		assertThat(counters()).isEqualTo(kept);
@@ -124,6 +134,10 @@ class EmbeddedDefaultIntegrationTests {
 			.query((rs,
 					row) -> counters.put(rs.getString("measure") + " " + rs.getString("slice") + " "
 							+ rs.getString("slice_value") + " " + rs.getString("on_day"), rs.getLong("n")))
+			.list();
+		this.jdbc.sql("SELECT span, on_day, days, n FROM goals_span WHERE n <> 0")
+			.query((rs, row) -> counters
+				.put(rs.getString("span") + " " + rs.getString("on_day") + " " + rs.getInt("days"), rs.getLong("n")))
 			.list();
 		return counters;
 	}

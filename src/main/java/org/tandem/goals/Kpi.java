@@ -27,13 +27,13 @@ public enum Kpi {
 	/** The mean value of a deal won in the period, per currency. */
 	AVERAGE_DEAL_SIZE(Unit.MONEY, Department.SALES),
 	/**
-	 * For leads won in the period, the days from entering the funnel: median and 90th
-	 * percentile.
+	 * For leads won in the period, the whole days from entering the funnel: median and
+	 * 90th percentile (nearest rank).
 	 */
 	LEAD_TO_DEAL_TIME(Unit.DAYS, Department.SHARED),
 	/**
-	 * Median days between stages, for the leads that reached the later stage in the
-	 * period.
+	 * Median whole days between stages (MQL to SQL, SQL to opportunity, opportunity to
+	 * won), for the leads that reached the later stage in the period, and their sum.
 	 */
 	STAGE_VELOCITY(Unit.DAYS, Department.SHARED),
 	/** Of the hand-off deadlines due in the period, the share kept. */

@@ -209,6 +209,7 @@ public class KpiFacts {
 		}
 		while (page.size() >= BATCH);
 		this.journeys.recount(this.zone);
+		this.journeys.recountSpans(this.zone);
 		this.deals.clear();
 		List<DealId> ids = this.dealManagement.ids();
 		for (List<DealId> chunk : InLists.chunks(ids)) {

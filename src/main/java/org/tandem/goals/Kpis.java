@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.tandem.goals.domain.KpiQueries.DealRow;
 import org.tandem.goals.domain.KpiQueries.DealTotal;
 import org.tandem.goals.domain.KpiQueries.Question;
 import org.tandem.goals.domain.Measure;
+import org.tandem.goals.domain.Span;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
@@ -339,28 +341,28 @@ public class Kpis {
 	}
 
 	private KpiValue leadToDeal(Question question) {
-		List<Duration> durations = this.queries.durations("entered_at", "won_at", question);
-		if (durations.isEmpty()) {
+		SortedMap<Integer, Long> days = this.queries.spans(Span.LEAD_TO_WON, question);
+		long leads = days.values().stream().mapToLong(Long::longValue).sum();
+		if (leads == 0) {
 			return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, null, 0L, null, List.of(), Map.of(),
 					"no leads won in this period");
 		}
 		Map<String, BigDecimal> parts = new LinkedHashMap<>();
-		BigDecimal median = days(Percentiles.of(durations, 50));
+		BigDecimal median = Percentiles.of(days, 50);
 		parts.put("median", median);
-		parts.put("p90", days(Percentiles.of(durations, 90)));
-		return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, median, (long) durations.size(), null, List.of(), parts, null);
+		parts.put("p90", Percentiles.of(days, 90));
+		return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, median, leads, null, List.of(), parts, null);
 	}
 
 	private KpiValue velocity(Question question) {
 		Map<String, BigDecimal> parts = new LinkedHashMap<>();
 		long leads = 0;
-		String[][] steps = { { "MQL_TO_SQL", "mql_at", "sql_at" }, { "SQL_TO_OPPORTUNITY", "sql_at", "opportunity_at" },
-				{ "OPPORTUNITY_TO_WON", "opportunity_at", "won_at" } };
-		for (String[] step : steps) {
-			List<Duration> durations = this.queries.durations(step[1], step[2], question);
-			leads += durations.size();
-			if (!durations.isEmpty()) {
-				parts.put(step[0], days(Percentiles.of(durations, 50)));
+		for (Span step : List.of(Span.MQL_TO_SQL, Span.SQL_TO_OPPORTUNITY, Span.OPPORTUNITY_TO_WON)) {
+			SortedMap<Integer, Long> days = this.queries.spans(step, question);
+			long moved = days.values().stream().mapToLong(Long::longValue).sum();
+			leads += moved;
+			if (moved > 0) {
+				parts.put(step.name(), Percentiles.of(days, 50));
 			}
 		}
 		BigDecimal total = parts.isEmpty() ? null
@@ -458,21 +460,23 @@ public class Kpis {
 		return this.directory.find(rep).map(UserSummary::team).map(team -> (Object) team.value()).orElse("");
 	}
 
-	private static BigDecimal days(Duration duration) {
-		return BigDecimal.valueOf(duration.toMillis())
-			.divide(BigDecimal.valueOf(86_400_000L), SCALE, RoundingMode.HALF_UP);
-	}
-
-	/** Nearest-rank percentiles. */
+	/** Nearest-rank percentiles of a histogram of whole days. */
 	static final class Percentiles {
 
 		private Percentiles() {
 		}
 
-		static Duration of(Collection<Duration> values, int percentile) {
-			List<Duration> sorted = values.stream().sorted().toList();
-			int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
-			return sorted.get(Math.max(0, rank - 1));
+		static BigDecimal of(SortedMap<Integer, Long> days, int percentile) {
+			long total = days.values().stream().mapToLong(Long::longValue).sum();
+			long rank = Math.max(1, (long) Math.ceil(percentile / 100.0 * total));
+			long seen = 0;
+			for (Map.Entry<Integer, Long> bucket : days.entrySet()) {
+				seen += bucket.getValue();
+				if (seen >= rank) {
+					return BigDecimal.valueOf(bucket.getKey()).setScale(SCALE, RoundingMode.UNNECESSARY);
+				}
+			}
+			throw new IllegalArgumentException("an empty histogram has no percentiles");
 		}
 
 	}

@@ -119,6 +119,7 @@ class NumbersBenchmark {
 		Map<String, Boolean> equal = new LinkedHashMap<>();
 		equal.put("funnel", sameFunnel(quarter));
 		equal.put("cohorts", sameCohorts(twoYears));
+		equal.put("velocity medians", sameVelocity(twoYears));
 		equal.put("leaderboard", sameLeaderboard(quarter));
 		equal.put("kpis", sameKpis(quarter));
 
@@ -134,7 +135,8 @@ class NumbersBenchmark {
 		Map<String, Timing> raw = new LinkedHashMap<>();
 		raw.put("funnel dashboard (90 days)", time(RAW_RUNS, () -> rawFunnel(quarter)));
 		raw.put("funnel dashboard (2 years)", time(RAW_RUNS, () -> rawFunnel(twoYears)));
-		raw.put("cohorts and velocity (2 years)", time(RAW_RUNS, () -> rawCohorts(twoYears)));
+		raw.put("cohorts and velocity (2 years)",
+				time(RAW_RUNS, () -> List.of(rawCohorts(twoYears), rawVelocity(twoYears))));
 		raw.put("rep leaderboard (90 days)", time(RAW_RUNS, () -> rawLeaderboard(quarter)));
 		raw.put("leadership (90 days)", time(RAW_RUNS, () -> rawKpis(quarter)));
 		raw.put("KPI catalogue (90 days)", time(RAW_RUNS, () -> rawKpis(quarter)));
@@ -294,6 +296,53 @@ class NumbersBenchmark {
 			.query((rs, row) -> raw.put(rs.getString("month"),
 					List.of(rs.getLong("n"), rs.getLong("m"), rs.getLong("s"), rs.getLong("o"), rs.getLong("w"))))
 			.list();
+		return raw;
+	}
+
+	/** Each month's median days per step, as the cohorts page shows them. */
+	private boolean sameVelocity(KpiFilter filter) {
+		Map<String, List<Long>> ours = new LinkedHashMap<>();
+		for (LocalDate month = filter.from().withDayOfMonth(1); !month.isAfter(filter.to()); month = month
+			.plusMonths(1)) {
+			LocalDate first = month.isBefore(filter.from()) ? filter.from() : month;
+			LocalDate last = month.plusMonths(1).minusDays(1).isAfter(filter.to()) ? filter.to()
+					: month.plusMonths(1).minusDays(1);
+			Map<String, java.math.BigDecimal> parts = this.kpis
+				.value(Kpi.STAGE_VELOCITY, filter.withPeriod(first, last))
+				.parts();
+			List<Long> medians = new ArrayList<>();
+			for (String step : List.of("MQL_TO_SQL", "SQL_TO_OPPORTUNITY", "OPPORTUNITY_TO_WON")) {
+				java.math.BigDecimal median = parts.get(step);
+				medians.add(median == null ? -1 : median.longValueExact());
+			}
+			if (medians.stream().anyMatch(median -> median >= 0)) {
+				ours.put(month.toString().substring(0, 7), medians);
+			}
+		}
+		return ours.equals(rawVelocity(filter));
+	}
+
+	/**
+	 * Median whole days per step and month of the later milestone, from the raw moves.
+	 */
+	private Map<String, List<Long>> rawVelocity(KpiFilter filter) {
+		Map<String, List<Long>> raw = new java.util.TreeMap<>();
+		String[][] steps = { { "mql", "sql" }, { "sql", "opp" }, { "opp", "won" } };
+		for (int i = 0; i < steps.length; i++) {
+			String from = steps[i][0];
+			String to = steps[i][1];
+			int step = i;
+			this.jdbc
+				.sql(JOURNEYS + "SELECT to_char(" + to + " AT TIME ZONE 'UTC', 'YYYY-MM') AS month, "
+						+ "percentile_disc(0.5) WITHIN GROUP (ORDER BY floor(extract(epoch FROM (" + to + " - " + from
+						+ ")) / 86400)) AS median FROM j WHERE " + to + " >= ? AND " + to + " < ? AND " + from
+						+ " IS NOT NULL AND " + from + " <= " + to + " GROUP BY 1")
+				.params(start(filter), end(filter))
+				.query((rs, row) -> raw
+					.computeIfAbsent(rs.getString("month"), key -> new ArrayList<>(List.of(-1L, -1L, -1L)))
+					.set(step, rs.getLong("median")))
+				.list();
+		}
 		return raw;
 	}
 

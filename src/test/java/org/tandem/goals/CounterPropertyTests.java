@@ -19,6 +19,7 @@ import org.tandem.goals.domain.CounterKey;
 import org.tandem.goals.domain.Journey;
 import org.tandem.goals.domain.JourneyStore;
 import org.tandem.goals.domain.Measure;
+import org.tandem.goals.domain.SpanKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,31 @@ class CounterPropertyTests {
 		kept.values().removeIf(n -> n == 0);
 		assertThat(kept).isEqualTo(expected);
 		assertThat(kept.values()).allMatch(n -> n > 0);
+	}
+
+	@Property(tries = 300)
+	void spanHistogramsMovedByDeltasEqualTheHistogramsOfTheEnd(@ForAll("changes") List<Change> changes,
+			@ForAll("zones") ZoneId zone) {
+		Map<UUID, Journey> current = new HashMap<>();
+		Map<SpanKey, Long> kept = new HashMap<>();
+		for (Change change : changes) {
+			UUID lead = LEADS.get(change.lead());
+			Map<UUID, @Nullable Journey> now = new HashMap<>();
+			now.put(lead, change.journey() == null ? null : withId(change.journey(), lead));
+			JourneyStore.deltas(current, now, journey -> journey.spans(zone))
+				.forEach((key, delta) -> kept.merge(key, delta, Long::sum));
+			if (change.journey() == null) {
+				current.remove(lead);
+			}
+			else {
+				current.put(lead, withId(change.journey(), lead));
+			}
+		}
+		Map<SpanKey, Long> expected = new HashMap<>();
+		current.values().forEach(journey -> journey.spans(zone).forEach(key -> expected.merge(key, 1L, Long::sum)));
+		kept.values().removeIf(n -> n == 0);
+		assertThat(kept).isEqualTo(expected);
+		assertThat(kept.keySet()).allMatch(key -> key.days() >= 0);
 	}
 
 	@Property(tries = 200)

@@ -46,4 +46,20 @@ public record Journey(UUID contact, Instant entered, @Nullable Instant mql, @Nul
 		return keys;
 	}
 
+	/**
+	 * Every histogram bucket this lead adds one to: for each span it went through, its
+	 * whole days, on the day (in {@code zone}) it reached the later milestone.
+	 */
+	public List<SpanKey> spans(ZoneId zone) {
+		List<SpanKey> keys = new ArrayList<>();
+		for (Span span : Span.values()) {
+			Instant at = span.countsAt(this);
+			Integer days = span.days(this);
+			if (at != null && days != null) {
+				keys.add(new SpanKey(LocalDate.ofInstant(at, zone), span, days));
+			}
+		}
+		return keys;
+	}
+
 }

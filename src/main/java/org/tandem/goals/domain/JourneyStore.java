@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,11 @@ import org.tandem.platform.InLists;
  */
 @Component
 public class JourneyStore {
+
+	/**
+	 * The id the span recount gives the journeys it reads (it needs their dates only).
+	 */
+	private static final UUID SPAN_READER = new UUID(0, 0);
 
 	private static final String FEED = "funnel";
 
@@ -109,6 +115,7 @@ public class JourneyStore {
 				+ "won_at, lost_at, rejected_at, disqualified_at, stage, owner_id, channel, campaign, segment) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", written);
 		move(deltas(old, now, zone));
+		moveSpans(deltas(old, now, journey -> journey.spans(zone)));
 	}
 
 	/**
@@ -116,15 +123,24 @@ public class JourneyStore {
 	 * (null: the lead is gone): minus each counter of the old, plus each of the new.
 	 */
 	public static Map<CounterKey, Long> deltas(Map<UUID, Journey> old, Map<UUID, @Nullable Journey> now, ZoneId zone) {
-		Map<CounterKey, Long> deltas = new HashMap<>();
+		return deltas(old, now, journey -> journey.counters(zone));
+	}
+
+	/**
+	 * How the keys a journey adds one to move when these leads change: minus each key of
+	 * the old journey, plus each of the new.
+	 */
+	public static <K> Map<K, Long> deltas(Map<UUID, Journey> old, Map<UUID, @Nullable Journey> now,
+			Function<Journey, List<K>> keys) {
+		Map<K, Long> deltas = new HashMap<>();
 		now.forEach((contact, journey) -> {
 			Journey before = old.get(contact);
 			if (!Objects.equals(before, journey)) {
 				if (before != null) {
-					before.counters(zone).forEach(key -> deltas.merge(key, -1L, Long::sum));
+					keys.apply(before).forEach(key -> deltas.merge(key, -1L, Long::sum));
 				}
 				if (journey != null) {
-					journey.counters(zone).forEach(key -> deltas.merge(key, 1L, Long::sum));
+					keys.apply(journey).forEach(key -> deltas.merge(key, 1L, Long::sum));
 				}
 			}
 		});
@@ -142,6 +158,41 @@ public class JourneyStore {
 				+ "AND c.slice_value = d.slice_value AND c.on_day = d.on_day WHEN MATCHED THEN UPDATE SET n = c.n + d.n "
 				+ "WHEN NOT MATCHED THEN INSERT (measure, slice, slice_value, on_day, n) "
 				+ "VALUES (d.measure, d.slice, d.slice_value, d.on_day, d.n)", rows);
+	}
+
+	private void moveSpans(Map<SpanKey, Long> deltas) {
+		List<Object[]> rows = new ArrayList<>();
+		deltas.forEach((key, delta) -> rows.add(new Object[] { key.span().name(), key.day(), key.days(), delta }));
+		this.template.batchUpdate(
+				"MERGE INTO goals_span c USING (VALUES (CAST(? AS VARCHAR(30)), CAST(? AS DATE), "
+						+ "CAST(? AS INTEGER), CAST(? AS BIGINT))) AS d (span, on_day, days, n) ON c.span = d.span "
+						+ "AND c.on_day = d.on_day AND c.days = d.days WHEN MATCHED THEN UPDATE SET n = c.n + d.n "
+						+ "WHEN NOT MATCHED THEN INSERT (span, on_day, days, n) VALUES (d.span, d.on_day, d.days, d.n)",
+				rows);
+	}
+
+	/**
+	 * Counts every span histogram again from the leads: their milestones are read once,
+	 * in a stream, and the buckets added up in memory (a few per day and span).
+	 */
+	public void recountSpans(ZoneId zone) {
+		this.jdbc.sql("DELETE FROM goals_span").update();
+		Map<SpanKey, Long> buckets = new HashMap<>();
+		this.template.query(connection -> {
+			var statement = connection.prepareStatement(
+					"SELECT entered_at, mql_at, sql_at, opportunity_at, won_at FROM goals_lead WHERE sql_at IS NOT NULL "
+							+ "OR won_at IS NOT NULL OR opportunity_at IS NOT NULL");
+			statement.setFetchSize(10_000);
+			return statement;
+		}, (ResultSet rs) -> {
+			Journey journey = new Journey(SPAN_READER, instant(rs, "entered_at"), instant(rs, "mql_at"),
+					instant(rs, "sql_at"), instant(rs, "opportunity_at"), instant(rs, "won_at"), null, null, null, "",
+					null, null, null, null);
+			journey.spans(zone).forEach(key -> buckets.merge(key, 1L, Long::sum));
+		});
+		List<Object[]> rows = new ArrayList<>();
+		buckets.forEach((key, n) -> rows.add(new Object[] { key.span().name(), key.day(), key.days(), n }));
+		this.template.batchUpdate("INSERT INTO goals_span (span, on_day, days, n) VALUES (?, ?, ?, ?)", rows);
 	}
 
 	/**
@@ -191,6 +242,7 @@ public class JourneyStore {
 	 */
 	public void clear(String timeZone, long position) {
 		this.jdbc.sql("DELETE FROM goals_count").update();
+		this.jdbc.sql("DELETE FROM goals_span").update();
 		this.jdbc.sql("DELETE FROM goals_lead").update();
 		this.jdbc.sql("UPDATE goals_feed SET position = ?, gaps = '', swept_to = NULL, time_zone = ? WHERE name = ?")
 			.params(position, timeZone, FEED)

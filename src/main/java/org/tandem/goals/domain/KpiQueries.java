@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -147,20 +149,35 @@ public class KpiQueries {
 	}
 
 	/**
-	 * The time from one milestone to another, for the leads that reached the later one in
-	 * the period (and the earlier one before it).
+	 * How many leads took how many whole days over a span, for the leads that reached its
+	 * later milestone in the period: read from the kept histograms when nothing is cut,
+	 * else counted from the leads of the cut.
 	 */
-	public List<Duration> durations(String fromColumn, String toColumn, Question question) {
+	public SortedMap<Integer, Long> spans(Span span, Question question) {
+		SortedMap<Integer, Long> histogram = new TreeMap<>();
+		if (question.cuts().isEmpty()) {
+			this.jdbc
+				.sql("SELECT days, SUM(n) AS n FROM goals_span WHERE span = ? AND on_day >= ? AND on_day <= ? "
+						+ "GROUP BY days HAVING SUM(n) > 0")
+				.params(span.name(), question.from(), question.to())
+				.query((rs, row) -> histogram.put(rs.getInt("days"), rs.getLong("n")))
+				.list();
+			return histogram;
+		}
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(question.start()));
 		params.add(Timestamp.from(question.end()));
-		return this.jdbc
-			.sql("SELECT " + fromColumn + " AS a, " + toColumn + " AS b FROM goals_lead WHERE " + toColumn
-					+ " >= ? AND " + toColumn + " < ? AND " + fromColumn + " IS NOT NULL AND " + fromColumn + " <= "
-					+ toColumn + cutsWhere(question.cuts(), params, ""))
+		String from = span.fromColumn();
+		String to = span.toColumn();
+		this.jdbc
+			.sql("SELECT " + from + " AS a, " + to + " AS b FROM goals_lead WHERE " + to + " >= ? AND " + to
+					+ " < ? AND " + from + " IS NOT NULL AND " + from + " <= " + to
+					+ cutsWhere(question.cuts(), params, ""))
 			.params(params)
-			.query((rs, row) -> Duration.between(JourneyStore.instant(rs, "a"), JourneyStore.instant(rs, "b")))
+			.query((rs, row) -> histogram.merge(Span.days(JourneyStore.instant(rs, "a"), JourneyStore.instant(rs, "b")),
+					1L, Long::sum))
 			.list();
+		return histogram;
 	}
 
 	/** A deal as the numbers see it. */
