@@ -133,6 +133,12 @@ public class KpiAlerts {
 		return this.store.since(since, 500);
 	}
 
+	/** How many alerts this person owns and nobody has settled: the in-app notice. */
+	@Transactional(readOnly = true)
+	public long openFor(UserId owner) {
+		return this.store.openFor(owner);
+	}
+
 	public KpiAlert acknowledge(UUID alert, CurrentUser actor) {
 		KpiAlert found = this.store.find(alert).orElseThrow(() -> new NotFoundException("Alert", alert));
 		if (!actor.hasRole(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN) && !found.owners().contains(actor.id())) {

@@ -77,15 +77,56 @@ public class Kpis {
 
 	/** Every KPI of the catalogue for one filter. */
 	public List<KpiValue> all(KpiFilter filter) {
-		List<KpiValue> values = new ArrayList<>();
-		for (Kpi kpi : Kpi.values()) {
-			values.add(value(kpi, filter));
-		}
+		return List.copyOf(values(List.of(Kpi.values()), filter).values());
+	}
+
+	/**
+	 * Several KPIs for one filter, in the order asked: what they share (the won and the
+	 * open deals) is read once.
+	 */
+	public Map<Kpi, KpiValue> values(Collection<Kpi> kpis, KpiFilter filter) {
+		Question question = question(filter);
+		Deals deals = new Deals(question);
+		Map<Kpi, KpiValue> values = new LinkedHashMap<>();
+		kpis.forEach(kpi -> values.put(kpi, value(kpi, filter, question, deals)));
 		return values;
 	}
 
 	public KpiValue value(Kpi kpi, KpiFilter filter) {
 		Question question = question(filter);
+		return value(kpi, filter, question, new Deals(question));
+	}
+
+	/** The deals of one question, read when first needed and then kept. */
+	private final class Deals {
+
+		private final Question question;
+
+		private @Nullable List<DealTotal> won;
+
+		private @Nullable List<DealTotal> open;
+
+		Deals(Question question) {
+			this.question = question;
+		}
+
+		List<DealTotal> won() {
+			if (this.won == null) {
+				this.won = Kpis.this.queries.wonTotals(this.question);
+			}
+			return this.won;
+		}
+
+		List<DealTotal> open() {
+			if (this.open == null) {
+				this.open = Kpis.this.queries.openTotals(this.question);
+			}
+			return this.open;
+		}
+
+	}
+
+	private KpiValue value(Kpi kpi, KpiFilter filter, Question question, Deals deals) {
 		return switch (kpi) {
 			case LEADS_CREATED -> count(kpi, Measure.ENTERED, question);
 			case MQLS -> count(kpi, Measure.MQL, question);
@@ -98,12 +139,12 @@ public class Kpis {
 				yield ratio(kpi, accepted, accepted + sum(Measure.MQL_REJECTED, question), null);
 			}
 			case DEALS_WON -> {
-				long won = this.queries.wonTotals(question).stream().mapToLong(DealTotal::deals).sum();
+				long won = deals.won().stream().mapToLong(DealTotal::deals).sum();
 				yield new KpiValue(kpi, BigDecimal.valueOf(won), won, null, List.of(), Map.of(), null);
 			}
-			case WON_REVENUE -> money(kpi, this.queries.wonTotals(question), false, false);
-			case AVERAGE_DEAL_SIZE -> money(kpi, this.queries.wonTotals(question), true, false);
-			case WEIGHTED_PIPELINE -> money(kpi, this.queries.openTotals(question), false, true);
+			case WON_REVENUE -> money(kpi, deals.won(), false, false);
+			case AVERAGE_DEAL_SIZE -> money(kpi, deals.won(), true, false);
+			case WEIGHTED_PIPELINE -> money(kpi, deals.open(), false, true);
 			case LEAD_TO_DEAL_TIME -> leadToDeal(question);
 			case STAGE_VELOCITY -> velocity(question);
 			case SLA_COMPLIANCE -> slaCompliance(filter, question);

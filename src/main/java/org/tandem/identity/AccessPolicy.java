@@ -133,8 +133,8 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/analytics/schedules/*/delete", EVERYONE), rule(HttpMethod.GET, "/kpis", EVERYONE),
 			rule(HttpMethod.GET, "/goals/new", GOAL_SETTERS),
 			rule(HttpMethod.POST, "/goals/alerts/*/acknowledge", EVERYONE), rule(HttpMethod.GET, "/goals", EVERYONE),
-			rule(HttpMethod.GET, "/goals/*", EVERYONE), rule(HttpMethod.POST, "/goals", GOAL_SETTERS),
-			rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),
+			rule(HttpMethod.GET, "/goals/*", EVERYONE), rule(HttpMethod.GET, "/goals/alerts/badge", EVERYONE),
+			rule(HttpMethod.POST, "/goals", GOAL_SETTERS), rule(HttpMethod.POST, "/goals/**", GOAL_SETTERS),
 
 			// campaigns, HTML: the calendar both departments read, planned by marketing
 			// and the heads

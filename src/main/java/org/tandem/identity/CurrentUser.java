@@ -13,6 +13,11 @@ public record CurrentUser(UserId id, String username, String displayName, Role r
 	public static final CurrentUser SYSTEM = new CurrentUser(new UserId(new java.util.UUID(0, 0)), "system", "Tandem",
 			Role.ADMIN, null);
 
+	/** A user acting as themselves, with their own role (demo data, deliveries). */
+	public static CurrentUser of(UserSummary user) {
+		return new CurrentUser(user.id(), user.username(), user.displayName(), user.role(), user.team());
+	}
+
 	public boolean isSystem() {
 		return this == SYSTEM || this.id.equals(SYSTEM.id);
 	}

@@ -237,15 +237,10 @@ class HistoryImport {
 		UserId owner = owner(row, run);
 		String externalId = row.get(ImportTarget.EXTERNAL_ID);
 		Key key = externalId == null ? null : new Key(SOURCE, externalId);
-		ContactSummary known = known(row, key);
-		ContactSummary person;
-		if (known == null) {
-			person = create(row, owner);
-		}
-		else {
-			person = update(known, row, owner);
-		}
-		if (key != null && (known == null || !key.equals(rememberedAs(known, key)))) {
+		ContactId remembered = key == null ? null : this.submissions.findAll(Set.of(key)).get(key);
+		ContactSummary known = known(row, remembered);
+		ContactSummary person = known == null ? create(row, owner) : update(known, row, owner);
+		if (key != null && remembered == null) {
 			this.submissions.recordAll(Map.of(key, person.id()));
 		}
 		this.funnel.importHistory(person.id(), row.steps(), run.label());
@@ -255,18 +250,12 @@ class HistoryImport {
 		return known == null;
 	}
 
-	private @Nullable Key rememberedAs(ContactSummary known, Key key) {
-		return this.submissions.findAll(Set.of(key)).containsKey(key) ? key : null;
-	}
-
-	private @Nullable ContactSummary known(Row row, @Nullable Key key) {
-		if (key != null) {
-			ContactId id = this.submissions.findAll(Set.of(key)).get(key);
-			if (id != null) {
-				ContactSummary found = this.contacts.findAll(List.of(id)).get(id);
-				if (found != null) {
-					return found;
-				}
+	/** The person a row is about: the one its old id brought in before, else by email. */
+	private @Nullable ContactSummary known(Row row, @Nullable ContactId remembered) {
+		if (remembered != null) {
+			ContactSummary found = this.contacts.findAll(List.of(remembered)).get(remembered);
+			if (found != null) {
+				return found;
 			}
 		}
 		String email = row.get(ImportTarget.EMAIL);

@@ -105,7 +105,9 @@ class NumbersBenchmark {
 		long generated = System.nanoTime();
 		this.jdbc.sql("ANALYZE").update();
 		this.facts.rebuild();
-		this.jdbc.sql("ANALYZE").update();
+		// as autovacuum would after a bulk load: statistics, and the visibility that lets
+		// totals be read from an index alone
+		this.jdbc.sql("VACUUM ANALYZE").update();
 		long built = System.nanoTime();
 		long rows = count("crm_contact") + count("funnel_transition") + count("crm_activity") + count("crm_deal");
 		System.out.printf(Locale.ROOT,

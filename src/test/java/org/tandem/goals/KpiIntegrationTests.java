@@ -27,6 +27,7 @@ import org.tandem.IntegrationTest;
 import org.tandem.MutableClock;
 import org.tandem.goals.domain.KpiQueries;
 import org.tandem.goals.domain.Measure;
+import org.tandem.identity.UserId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -356,8 +357,12 @@ class KpiIntegrationTests {
 			.as("one alert per rule and week")
 			.isNull();
 		String alert = raised.path("id").asString();
+		UserId owner = new UserId(UUID.fromString(((List<?>) rule.get("owners")).get(0).toString()));
+		long open = this.alerts.openFor(owner);
+		assertThat(open).as("the owner is told in the app").isPositive();
 		Answer settled = this.api.post("/api/v1/kpi-alerts/" + alert + "/acknowledge", "{}");
 		assertThat(settled.status()).isEqualTo(200);
+		assertThat(this.alerts.openFor(owner)).isEqualTo(open - 1);
 		assertThat(settled.json().path("acknowledgedBy").asString()).isNotBlank();
 		assertThat(this.alerts.since(Instant.parse("2023-03-01T00:00:00Z")))
 			.anyMatch(found -> found.id().toString().equals(alert));

@@ -152,10 +152,12 @@ class DashboardBuilder {
 	private Section changes(KpiFilter filter, List<Kpi> shown, String id, Text text) {
 		long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
 		KpiFilter before = filter.withPeriod(filter.from().minusDays(days), filter.from().minusDays(1));
+		Map<Kpi, KpiValue> current = this.kpis.values(shown, filter);
+		Map<Kpi, KpiValue> previous = this.kpis.values(shown, before);
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Kpi kpi : shown) {
-			KpiValue now = this.kpis.value(kpi, filter);
-			KpiValue then = this.kpis.value(kpi, before);
+			KpiValue now = current.get(kpi);
+			KpiValue then = previous.get(kpi);
 			rows.add(List.of(text.cells.text(text.get("kpi." + kpi)), value(now, text), value(then, text),
 					change(now, then, text)));
 		}

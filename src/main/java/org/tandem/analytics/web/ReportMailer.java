@@ -108,8 +108,7 @@ class ReportMailer {
 		UserSummary owner = this.directory.find(schedule.owner())
 			.filter(UserSummary::enabled)
 			.orElseThrow(() -> new IllegalStateException("the one who set up the delivery can no longer log in"));
-		CurrentUser viewer = new CurrentUser(owner.id(), owner.username(), owner.displayName(), owner.role(),
-				owner.team());
+		CurrentUser viewer = CurrentUser.of(owner);
 		Locale locale = Locale.forLanguageTag(schedule.locale());
 		DashboardRequest request = DashboardRequest.parse(report.query());
 		KpiFilter filter = request.filter(this.facts.zone(), report.dashboard());

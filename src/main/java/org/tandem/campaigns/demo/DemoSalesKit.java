@@ -87,7 +87,7 @@ class DemoSalesKit implements ApplicationRunner {
 		if (marketers.isEmpty() || reps.isEmpty()) {
 			return;
 		}
-		CurrentUser marketer = user(marketers.get(0));
+		CurrentUser marketer = CurrentUser.of(marketers.get(0));
 		launch(marketer);
 		List<Material> materials = materials(marketer);
 		int sent = sends(materials, new Random(23));
@@ -183,23 +183,19 @@ class DemoSalesKit implements ApplicationRunner {
 	}
 
 	private void propose(List<UserSummary> reps, CurrentUser marketer) {
-		CurrentUser rep = user(reps.get(0));
+		CurrentUser rep = CurrentUser.of(reps.get(0));
 		this.proposals.propose(new ProposalDraft("Customer stories from manufacturing", CampaignChannel.WEBINAR,
 				"Operations directors of manufacturers",
 				"Three of my prospects asked this month for a reference in "
 						+ "their industry; a short webinar with a customer would answer all of them at once.",
 				LocalDate.now().plusWeeks(5)), rep);
-		CurrentUser other = user(reps.get(reps.size() > 1 ? 1 : 0));
+		CurrentUser other = CurrentUser.of(reps.get(reps.size() > 1 ? 1 : 0));
 		var declined = this.proposals.propose(
 				new ProposalDraft("Trade fair stand in Kazan", CampaignChannel.OFFLINE_EVENT, "Regional distributors",
 						"Distributors in the Volga region keep asking whether we exhibit there.", null),
 				other);
 		this.proposals.decline(declined.id(), "Not this year: the events budget is spent; we will run a regional "
 				+ "webinar for distributors in the spring instead.", marketer);
-	}
-
-	private static CurrentUser user(UserSummary person) {
-		return new CurrentUser(person.id(), person.username(), person.displayName(), person.role(), person.team());
 	}
 
 }

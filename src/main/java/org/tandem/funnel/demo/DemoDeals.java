@@ -59,8 +59,7 @@ class DemoDeals {
 		if (owner == null) {
 			return;
 		}
-		CurrentUser rep = new CurrentUser(owner.id(), owner.username(), owner.displayName(), owner.role(),
-				owner.team());
+		CurrentUser rep = CurrentUser.of(owner);
 		this.activities.record(new ActivityDraft(ActivityType.CALL, at.minus(Duration.ofHours(2)), contact.id(), null,
 				null, "First call", null), rep);
 		if (opportunityAt == null) {

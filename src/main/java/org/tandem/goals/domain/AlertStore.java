@@ -97,6 +97,16 @@ public class AlertStore {
 			.update() == 1;
 	}
 
+	/** How many alerts of the rules this person owns nobody has settled yet. */
+	public long openFor(UserId owner) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM goals_alert a JOIN goals_alert_rule_owner o ON o.rule_id = a.rule_id "
+					+ "WHERE o.user_id = ? AND a.acknowledged_at IS NULL")
+			.param(owner.value())
+			.query(Long.class)
+			.single();
+	}
+
 	/** The alerts raised since {@code since}, the newest first. */
 	public List<KpiAlert> since(Instant since, int limit) {
 		Map<UUID, List<UserId>> owners = owners("SELECT rule_id AS k, user_id FROM goals_alert_rule_owner");

@@ -84,6 +84,13 @@ class KpiAlertController {
 
 	}
 
+	/** The count of the viewer's unsettled alerts, beside the menu. */
+	@GetMapping("/badge")
+	String badge(Model model) {
+		model.addAttribute("open", this.alerts.openFor(CurrentUsers.require().id()));
+		return "goals/alerts :: badge";
+	}
+
 	@GetMapping
 	String show(Model model) {
 		if (!model.containsAttribute("form")) {
