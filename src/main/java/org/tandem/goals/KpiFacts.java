@@ -172,8 +172,9 @@ public class KpiFacts {
 			sweptTo = swept.size() < this.sweepSize ? null : swept.get(swept.size() - 1);
 		}
 		update(leads);
+		boolean moreDeals = copyChangedDeals();
 		this.journeys.saveFeed(new JourneyStore.Feed(cursor, sweptTo, feed.timeZone()));
-		return new Step(changes.size(), changes.size() >= BATCH);
+		return new Step(changes.size(), changes.size() >= BATCH || moreDeals);
 	}
 
 	private void drainDirty(Set<UUID> into) {
@@ -215,6 +216,7 @@ public class KpiFacts {
 		for (List<DealId> chunk : InLists.chunks(ids)) {
 			this.deals.insert(this.dealManagement.reportingFacts(chunk));
 		}
+		this.deals.recountDays(this.zone);
 		log.info("Built the numbers of {} leads and {} deals in {} ms", leads, ids.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
@@ -272,9 +274,25 @@ public class KpiFacts {
 				owner, channel, campaign, segment);
 	}
 
-	/** Replaces the numbers' copy of these deals with the CRM's. */
+	/**
+	 * Notes that these deals changed in the CRM: the next update copies them, one update
+	 * at a time, as the daily won totals they move are shared.
+	 */
 	void updateDeals(Collection<DealId> ids) {
-		this.deals.replace(ids.stream().map(DealId::value).toList(), this.dealManagement.reportingFacts(ids));
+		this.deals.markChanged(ids.stream().map(DealId::value).toList(), this.wall.instant());
+	}
+
+	/** Copies the deals noted as changed; true when more notes wait. */
+	private boolean copyChangedDeals() {
+		Map<UUID, UUID> notes = this.deals.changed(BATCH);
+		if (notes.isEmpty()) {
+			return false;
+		}
+		List<DealId> ids = new LinkedHashSet<>(notes.values()).stream().map(DealId::new).toList();
+		this.deals.replace(ids.stream().map(DealId::value).toList(), this.dealManagement.reportingFacts(ids),
+				this.zone);
+		this.deals.copied(notes.keySet());
+		return notes.size() >= BATCH;
 	}
 
 }

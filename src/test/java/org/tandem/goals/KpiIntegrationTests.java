@@ -1,5 +1,6 @@
 package org.tandem.goals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +65,9 @@ class KpiIntegrationTests {
 
 	@Autowired
 	KpiQueries queries;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	ApiClient api;
 
@@ -253,6 +257,21 @@ class KpiIntegrationTests {
 		JsonNode noQuota = this.api.get("/api/v1/kpis/PIPELINE_COVERAGE" + april).json();
 		assertThat(noQuota.path("value").isNull()).isTrue();
 		assertThat(noQuota.path("note").asString()).contains("won-revenue goal");
+		JsonNode everyone = this.api.get("/api/v1/kpis/WON_REVENUE?from=2024-04-01&to=2024-04-30").json();
+		BigDecimal raw = this.jdbc
+			.sql("SELECT COALESCE(SUM(amount), 0) FROM goals_deal WHERE outcome = 'WON' "
+					+ "AND currency = 'EUR' AND closed_at >= ? AND closed_at < ?")
+			.params(java.sql.Timestamp.from(Instant.parse("2024-04-01T00:00:00Z")),
+					java.sql.Timestamp.from(Instant.parse("2024-05-01T00:00:00Z")))
+			.query(BigDecimal.class)
+			.single();
+		BigDecimal kept = BigDecimal.ZERO;
+		for (JsonNode amount : everyone.path("amounts")) {
+			if ("EUR".equals(amount.path("currency").asString())) {
+				kept = amount.path("amount").decimalValue();
+			}
+		}
+		assertThat(kept).as("the daily won totals are the deals' sum").isEqualByComparingTo(raw);
 		Answer badCurrency = this.api.get("/api/v1/forecast" + april + "&currency=EURO");
 		assertThat(badCurrency.status()).isEqualTo(422);
 		assertThat(badCurrency.field()).isEqualTo("currency");

@@ -199,8 +199,21 @@ public class KpiQueries {
 	public record DealTotal(String currency, long deals, BigDecimal amount, BigDecimal weighted) {
 	}
 
-	/** The deals won in the period that match the cuts, totalled per currency. */
+	/**
+	 * The deals won in the period that match the cuts, totalled per currency: from the
+	 * daily totals when nothing is cut.
+	 */
 	public List<DealTotal> wonTotals(Question question) {
+		if (question.cuts().isEmpty()) {
+			return this.jdbc
+				.sql("SELECT currency, SUM(deals) AS n, SUM(amount) AS amount, SUM(weighted) AS weighted "
+						+ "FROM goals_deal_day WHERE on_day >= ? AND on_day <= ? GROUP BY currency "
+						+ "HAVING SUM(deals) > 0 ORDER BY currency")
+				.params(question.from(), question.to())
+				.query((rs, row) -> new DealTotal(rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("amount"),
+						rs.getBigDecimal("weighted")))
+				.list();
+		}
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(question.start()));
 		params.add(Timestamp.from(question.end()));
