@@ -72,6 +72,14 @@ public class AccountManagement {
 	 */
 	public AccountId findOrCreate(String name, @Nullable String domain) {
 		String normalisedDomain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+		return find(name, domain).orElseGet(
+				() -> create(new AccountDraft(name.strip(), normalisedDomain, null, null, null, null), null).id());
+	}
+
+	/** The account a name and web domain name, by domain first and then by name. */
+	@Transactional(readOnly = true)
+	public Optional<AccountId> find(String name, @Nullable String domain) {
+		String normalisedDomain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
 		Optional<UUID> existing = normalisedDomain != null ? this.jdbc
 			.sql("SELECT id FROM crm_account WHERE domain = ? AND deleted_at IS NULL ORDER BY created_at")
 			.param(normalisedDomain)
@@ -85,9 +93,7 @@ public class AccountManagement {
 				.stream()
 				.findFirst();
 		}
-		return existing.map(AccountId::new)
-			.orElseGet(
-					() -> create(new AccountDraft(name.strip(), normalisedDomain, null, null, null, null), null).id());
+		return existing.map(AccountId::new);
 	}
 
 	public AccountSummary update(AccountId id, AccountDraft draft) {

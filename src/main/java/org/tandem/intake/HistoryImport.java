@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,11 +48,12 @@ import org.tandem.intake.domain.SubmissionLog.Key;
 import org.tandem.platform.InputRejectedException;
 
 /**
- * A history file's rows: a person (matched by the other system's id, then by email, or
- * created at the date that system gave), their account, owner and the stages they reached
- * with their dates, stored as the import's moves through the funnel, and their deal. A
- * later file with the same ids brings the same records up to date, so that a deals export
- * can follow the leads imported before it.
+ * A history file's rows: an account alone (a company and no person), or a person (matched
+ * by the other system's id, then by email, or created at the date that system gave),
+ * their account, owner and the stages they reached with their dates, stored as the
+ * import's moves through the funnel, and their deal. A later file with the same ids
+ * brings the same records up to date, so that a deals export can follow the leads
+ * imported before it.
  */
 @Component
 class HistoryImport {
@@ -213,7 +215,9 @@ class HistoryImport {
 				errors.add(new RowError(line, "amount", "is not an amount of money"));
 			}
 		}
-		if (values.get(ImportTarget.EMAIL) == null && values.get(ImportTarget.EXTERNAL_ID) == null) {
+		boolean accountOnly = values.get(ImportTarget.COMPANY) != null && dates.isEmpty() && amount == null
+				&& values.get(ImportTarget.DEAL_NAME) == null && values.get(ImportTarget.DEAL_EXTERNAL_ID) == null;
+		if (values.get(ImportTarget.EMAIL) == null && values.get(ImportTarget.EXTERNAL_ID) == null && !accountOnly) {
 			errors.add(new RowError(line, "email", "an email or an id in the old system is needed to know the person"));
 		}
 		if (errors.size() > before) {
@@ -234,6 +238,13 @@ class HistoryImport {
 	 * false when it brought a known one up to date.
 	 */
 	boolean take(Row row, Run run) {
+		if (row.get(ImportTarget.EMAIL) == null && row.get(ImportTarget.EXTERNAL_ID) == null) {
+			// an account alone, as a CRM's accounts export has them
+			String company = Objects.requireNonNull(row.get(ImportTarget.COMPANY));
+			boolean known = this.accounts.find(company, row.get(ImportTarget.COMPANY_DOMAIN)).isPresent();
+			this.accounts.findOrCreate(company, row.get(ImportTarget.COMPANY_DOMAIN));
+			return !known;
+		}
 		UserId owner = owner(row, run);
 		String externalId = row.get(ImportTarget.EXTERNAL_ID);
 		Key key = externalId == null ? null : new Key(SOURCE, externalId);

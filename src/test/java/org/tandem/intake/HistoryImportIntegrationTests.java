@@ -65,7 +65,8 @@ class HistoryImportIntegrationTests {
 				row(id, "L4", "dan", "", "", campaign, "", "09.03.2019", "01.03.2019", "", "", ""),
 				row(id, "L5", "eve", "", "", campaign, "nobody", "10.03.2019", "", "", "", ""),
 				row(id, "L6", "fay", "", "", campaign, "", "11.03.2019", "", "", "opportunity", ""),
-				row(id, "L7", "gus", "", "", campaign, "", "31.02.2019", "", "", "", ""), "")
+				row(id, "L7", "gus", "", "", campaign, "", "31.02.2019", "", "", "", ""),
+				";;;;Accountonly " + id + ";;;;;;;;", ";;;;Oldco " + id + ";;;;;;;;", "")
 			.getBytes(StandardCharsets.UTF_8));
 		String first = session.upload("old-crm-leads.csv", leads.toByteArray(), Map.of("kind", "HISTORY"));
 		String mapping = session.get("/imports/" + first);
@@ -75,7 +76,12 @@ class HistoryImportIntegrationTests {
 		session.run(first, "column0=EXTERNAL_ID&column1=EMAIL&column2=FIRST_NAME&column3=LAST_NAME&column4=COMPANY"
 				+ "&column5=SOURCE&column6=CAMPAIGN&column7=OWNER&column8=CREATED_AT&column9=MQL_AT&column10=SQL_AT"
 				+ "&column11=STAGE&column12=STAGE_AT&dateFormat=d.M.uuuu");
-		assertThat(session.counts(first)).containsExactly(7, 3, 0, 4);
+		assertThat(session.counts(first)).as("an account alone is new the first time, known the second")
+			.containsExactly(9, 4, 1, 4);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM crm_account WHERE name IN (?, ?)")
+			.params("Accountonly " + id, "Oldco " + id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(session.get("/imports/" + first + "/errors.csv")).contains("5,\"mql_at\"", "6,\"owner\"",
 				"7,\"stage_at\"", "8,\"created_at\"");
 
