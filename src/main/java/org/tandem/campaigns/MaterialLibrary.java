@@ -116,9 +116,7 @@ public class MaterialLibrary {
 		LifecycleStage stage = LifecycleStage.parse(person.lifecycleStage()).orElse(LifecycleStage.LEAD);
 		Map<UUID, Instant> sent = new HashMap<>();
 		this.store.sendsTo(List.of(contact)).forEach(send -> sent.put(send.material(), send.sentAt()));
-		Map<UUID, Long> used = this.store.sends()
-			.stream()
-			.collect(Collectors.groupingBy(MaterialSend::material, Collectors.counting()));
+		Map<UUID, Long> used = this.store.sendCounts();
 		List<MaterialSuggestion> fits = new ArrayList<>();
 		for (Material material : this.store.all(false)) {
 			int matches = 0;

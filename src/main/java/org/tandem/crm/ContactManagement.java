@@ -93,15 +93,7 @@ public class ContactManagement {
 	 * stage they had reached elsewhere.
 	 */
 	public ContactSummary create(ContactDraft draft, @Nullable UserId owner, @Nullable String initialStage) {
-		ContactValues values = this.normaliser.normaliseNew(draft);
-		if (this.contacts.existsByEmailNormalized(values.emailNormalized())) {
-			throw new InputRejectedException(HttpStatus.CONFLICT, "email", "a contact with this email exists");
-		}
-		Instant now = now();
-		Contact contact = Contact.create(values, owner, initialStage, now);
-		this.contacts.save(contact);
-		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
-		return summary(contact.id());
+		return insert(draft, (values, now) -> Contact.create(values, owner, initialStage, now));
 	}
 
 	/**
@@ -109,12 +101,18 @@ public class ContactManagement {
 	 * other system gave, and entering the funnel then, at its first stage.
 	 */
 	public ContactSummary importHistoric(ContactDraft draft, @Nullable UserId owner, Instant createdAt) {
+		return insert(draft, (values, now) -> Contact.createHistoric(values, owner, createdAt, now));
+	}
+
+	/** Stores a new person made from a draft whose email no one in the record has. */
+	private ContactSummary insert(ContactDraft draft,
+			java.util.function.BiFunction<ContactValues, Instant, Contact> make) {
 		ContactValues values = this.normaliser.normaliseNew(draft);
 		if (this.contacts.existsByEmailNormalized(values.emailNormalized())) {
 			throw new InputRejectedException(HttpStatus.CONFLICT, "email", "a contact with this email exists");
 		}
 		Instant now = now();
-		Contact contact = Contact.createHistoric(values, owner, createdAt, now);
+		Contact contact = make.apply(values, now);
 		this.contacts.save(contact);
 		this.audit.action(RECORD, contact.id().value(), "CREATED", values.email(), now);
 		return summary(contact.id());

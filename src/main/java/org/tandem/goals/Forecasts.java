@@ -25,7 +25,6 @@ import org.tandem.goals.domain.GoalStore;
 import org.tandem.goals.domain.KpiQueries;
 import org.tandem.goals.domain.KpiQueries.ForecastRow;
 import org.tandem.identity.CurrentUser;
-import org.tandem.identity.TeamId;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
@@ -78,11 +77,7 @@ public class Forecasts {
 			.toList();
 		List<GoalStore.Row> quotas = this.goals.all()
 			.stream()
-			.filter(goal -> goal.kpi() == Kpi.WON_REVENUE && goal.startsOn().equals(filter.from())
-					&& goal.endsOn().equals(filter.to()) && currency.equals(goal.currency())
-					&& Objects.equals(goal.channel(), filter.channel())
-					&& Objects.equals(goal.campaign(), filter.campaign())
-					&& Objects.equals(goal.segment(), filter.segment()))
+			.filter(goal -> goal.isQuotaFor(filter) && currency.equals(goal.currency()))
 			.toList();
 		Map<UserId, UserSummary> people = new LinkedHashMap<>();
 		this.directory.all().forEach(person -> people.put(person.id(), person));

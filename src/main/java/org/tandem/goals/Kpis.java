@@ -3,7 +3,6 @@ package org.tandem.goals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -285,12 +284,8 @@ public class Kpis {
 	private KpiValue coverage(KpiFilter filter, Question question) {
 		Optional<GoalStore.Row> goal = this.goals.all()
 			.stream()
-			.filter(candidate -> candidate.kpi() == Kpi.WON_REVENUE && candidate.currency() != null
-					&& candidate.startsOn().equals(filter.from()) && candidate.endsOn().equals(filter.to())
-					&& Objects.equals(candidate.team(), filter.team()) && Objects.equals(candidate.rep(), filter.rep())
-					&& Objects.equals(candidate.channel(), filter.channel())
-					&& Objects.equals(candidate.campaign(), filter.campaign())
-					&& Objects.equals(candidate.segment(), filter.segment()))
+			.filter(candidate -> candidate.isQuotaFor(filter) && Objects.equals(candidate.team(), filter.team())
+					&& Objects.equals(candidate.rep(), filter.rep()))
 			.findFirst();
 		if (goal.isEmpty()) {
 			return new KpiValue(Kpi.PIPELINE_COVERAGE, null, null, null, List.of(), Map.of(),

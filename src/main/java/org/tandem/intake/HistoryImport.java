@@ -299,9 +299,10 @@ class HistoryImport {
 				or(row.get(ImportTarget.LANGUAGE), known.language()), known.attributes(), known.version());
 		check(draft, Map.of());
 		boolean changed = !draft.firstName().equals(known.firstName()) || !draft.lastName().equals(known.lastName())
-				|| !same(draft.phone(), known.phone()) || !same(draft.title(), known.title())
-				|| !same(draft.account(), known.account()) || draft.sourceChannel() != known.sourceChannel()
-				|| !same(draft.sourceCampaign(), known.sourceCampaign()) || !same(draft.language(), known.language());
+				|| !Objects.equals(draft.phone(), known.phone()) || !Objects.equals(draft.title(), known.title())
+				|| !Objects.equals(draft.account(), known.account()) || draft.sourceChannel() != known.sourceChannel()
+				|| !Objects.equals(draft.sourceCampaign(), known.sourceCampaign())
+				|| !Objects.equals(draft.language(), known.language());
 		if (changed) {
 			this.contacts.update(known.id(), draft, CurrentUser.SYSTEM);
 		}
@@ -465,10 +466,6 @@ class HistoryImport {
 
 	private static <T> T or(@Nullable T value, T otherwise) {
 		return value != null ? value : otherwise;
-	}
-
-	private static boolean same(@Nullable Object a, @Nullable Object b) {
-		return a == null ? b == null : a.equals(b);
 	}
 
 }

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +98,15 @@ public class MaterialStore {
 		return this.jdbc.sql("SELECT * FROM campaigns_material_send ORDER BY sent_at")
 			.query(MaterialStore::send)
 			.list();
+	}
+
+	/** How many times each material was sent. */
+	public Map<UUID, Long> sendCounts() {
+		Map<UUID, Long> counts = new HashMap<>();
+		this.jdbc.sql("SELECT material_id, COUNT(*) AS n FROM campaigns_material_send GROUP BY material_id")
+			.query((rs, row) -> counts.put(rs.getObject("material_id", UUID.class), rs.getLong("n")))
+			.list();
+		return counts;
 	}
 
 	/** The sends of one material, newest first. */

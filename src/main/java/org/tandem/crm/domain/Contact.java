@@ -142,12 +142,7 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 
 	public static Contact create(ContactValues values, @Nullable UserId owner, @Nullable String initialStage,
 			Instant now) {
-		Contact contact = new Contact();
-		contact.createdAt = now;
-		contact.apply(values, now);
-		contact.ownerId = owner == null ? null : owner.value();
-		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), initialStage, now, false));
-		return contact;
+		return create(values, owner, initialStage, now, now, false);
 	}
 
 	/**
@@ -155,11 +150,17 @@ public class Contact extends AbstractAggregateRoot<Contact> {
 	 * written now.
 	 */
 	public static Contact createHistoric(ContactValues values, @Nullable UserId owner, Instant createdAt, Instant now) {
+		return create(values, owner, null, createdAt, now, true);
+	}
+
+	private static Contact create(ContactValues values, @Nullable UserId owner, @Nullable String initialStage,
+			Instant createdAt, Instant now, boolean historic) {
 		Contact contact = new Contact();
 		contact.createdAt = createdAt;
 		contact.apply(values, now);
 		contact.ownerId = owner == null ? null : owner.value();
-		contact.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), null, createdAt, true));
+		contact
+			.registerEvent(new ContactCreated(contact.id(), values.sourceChannel(), initialStage, createdAt, historic));
 		return contact;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.tandem.goals.Goal;
 import org.tandem.goals.GoalId;
 import org.tandem.goals.GoalRevision;
 import org.tandem.goals.Kpi;
+import org.tandem.goals.KpiFilter;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
 
@@ -43,6 +45,19 @@ public class GoalStore {
 			@Nullable Currency currency, BigDecimal target, @Nullable BigDecimal relativePercent,
 			@Nullable BigDecimal baseline, @Nullable LocalDate baselineFrom, @Nullable LocalDate baselineTo,
 			List<UserId> owners, long version) {
+
+		/**
+		 * Whether this goal is a quota for the filter's period and non-personal cuts
+		 * (channel, campaign, segment): a won-revenue goal in one currency over exactly
+		 * that period. Whose quota it is (a rep, a team, everyone) is the caller's to
+		 * match.
+		 */
+		public boolean isQuotaFor(KpiFilter filter) {
+			return this.kpi == Kpi.WON_REVENUE && this.currency != null && this.startsOn.equals(filter.from())
+					&& this.endsOn.equals(filter.to()) && Objects.equals(this.channel, filter.channel())
+					&& Objects.equals(this.campaign, filter.campaign())
+					&& Objects.equals(this.segment, filter.segment());
+		}
 
 		public Goal goal(Map<UserId, Goal.Owner> people) {
 			return new Goal(this.id, this.name, this.kpi, this.startsOn, this.endsOn, this.team, this.rep, this.channel,
