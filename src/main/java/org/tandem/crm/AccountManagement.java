@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,9 +72,61 @@ public class AccountManagement {
 	 * there is none.
 	 */
 	public AccountId findOrCreate(String name, @Nullable String domain) {
-		String normalisedDomain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
-		return find(name, domain).orElseGet(
-				() -> create(new AccountDraft(name.strip(), normalisedDomain, null, null, null, null), null).id());
+		Named company = new Named(name, domain);
+		return findOrCreateAll(List.of(company)).get(company);
+	}
+
+	/** A company as a submission names it: its name and, when given, its web domain. */
+	public record Named(String name, @Nullable String domain) {
+
+		public Named {
+			domain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * {@link #findOrCreate} for many companies at once, with the same result as one after
+	 * the other: two reads for all of them, and a company named twice is created once.
+	 */
+	public Map<Named, AccountId> findOrCreateAll(Collection<Named> companies) {
+		Map<String, UUID> byDomain = first(InLists.select(this.jdbc,
+				"SELECT domain, id FROM crm_account WHERE domain IN (:values) AND deleted_at IS NULL ORDER BY created_at",
+				companies.stream().map(Named::domain).filter(Objects::nonNull).distinct().toList(),
+				(rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))));
+		Map<String, UUID> byName = first(InLists.select(this.jdbc,
+				"SELECT name_key, id FROM crm_account WHERE name_key IN (:values) AND deleted_at IS NULL "
+						+ "ORDER BY created_at",
+				companies.stream().map(company -> Account.key(company.name())).distinct().toList(),
+				(rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))));
+		Map<Named, AccountId> found = new HashMap<>();
+		for (Named company : companies) {
+			if (found.containsKey(company)) {
+				continue;
+			}
+			UUID id = company.domain() != null ? byDomain.get(company.domain()) : null;
+			if (id == null) {
+				id = byName.get(Account.key(company.name()));
+			}
+			if (id == null) {
+				id = create(new AccountDraft(company.name().strip(), company.domain(), null, null, null, null), null)
+					.id()
+					.value();
+				byName.put(Account.key(company.name()), id);
+			}
+			if (company.domain() != null) {
+				byDomain.putIfAbsent(company.domain(), id);
+			}
+			found.put(company, new AccountId(id));
+		}
+		return found;
+	}
+
+	/** The first id each key has, of rows read oldest first. */
+	private static Map<String, UUID> first(List<Map.Entry<String, UUID>> rows) {
+		Map<String, UUID> first = new HashMap<>();
+		rows.forEach(row -> first.putIfAbsent(row.getKey(), row.getValue()));
+		return first;
 	}
 
 	/** The account a name and web domain name, by domain first and then by name. */
@@ -84,7 +137,8 @@ public class AccountManagement {
 			.sql("SELECT id FROM crm_account WHERE domain = ? AND deleted_at IS NULL ORDER BY created_at")
 			.param(normalisedDomain)
 			.query(UUID.class)
-			.optional() : Optional.empty();
+			.stream()
+			.findFirst() : Optional.empty();
 		if (existing.isEmpty()) {
 			existing = this.jdbc
 				.sql("SELECT id FROM crm_account WHERE name_key = ? AND deleted_at IS NULL ORDER BY created_at")

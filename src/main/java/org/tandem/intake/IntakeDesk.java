@@ -28,7 +28,6 @@ import org.tandem.crm.ContactSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.SubmissionLog;
 import org.tandem.intake.domain.SubmissionLog.Key;
-import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.Outcome;
 
 /**
@@ -102,20 +101,20 @@ public class IntakeDesk {
 		List<@Nullable Outcome<IntakeResult>> outcomes = new ArrayList<>(Collections.nCopies(leads.size(), null));
 		Map<Key, Integer> firstWithKey = new HashMap<>();
 		List<Integer> capturing = new ArrayList<>();
-		List<Capture> captures = new ArrayList<>();
 		for (int i = 0; i < leads.size(); i++) {
-			LeadSubmission lead = leads.get(i);
 			Key key = keys.get(i);
 			if (key != null && (named.containsKey(key) || firstWithKey.putIfAbsent(key, i) != null)) {
 				continue; // answered below, once the first lead with this key is stored
 			}
-			try {
-				captures.add(new Capture(draft(lead, account(lead)), consent(lead)));
-				capturing.add(i);
-			}
-			catch (InputRejectedException ex) {
-				outcomes.set(i, Outcome.refused(ex));
-			}
+			capturing.add(i);
+		}
+		Map<AccountManagement.Named, AccountId> companies = this.accounts.findOrCreateAll(
+				capturing.stream().map(leads::get).map(IntakeDesk::company).filter(Objects::nonNull).toList());
+		List<Capture> captures = new ArrayList<>();
+		for (int i : capturing) {
+			LeadSubmission lead = leads.get(i);
+			AccountManagement.Named company = company(lead);
+			captures.add(new Capture(draft(lead, company == null ? null : companies.get(company)), consent(lead)));
 		}
 		List<Outcome<Captured>> captured = this.contacts.captureAll(captures);
 		Map<Key, ContactId> recorded = new LinkedHashMap<>();
@@ -163,10 +162,13 @@ public class IntakeDesk {
 	}
 
 	private @Nullable AccountId account(LeadSubmission lead) {
-		if (lead.company() == null || lead.company().isBlank()) {
-			return null;
-		}
-		return this.accounts.findOrCreate(lead.company(), lead.companyDomain());
+		AccountManagement.Named company = company(lead);
+		return company == null ? null : this.accounts.findOrCreate(company.name(), company.domain());
+	}
+
+	private static AccountManagement.@Nullable Named company(LeadSubmission lead) {
+		return lead.company() == null || lead.company().isBlank() ? null
+				: new AccountManagement.Named(lead.company(), lead.companyDomain());
 	}
 
 	private static ContactDraft draft(LeadSubmission lead, @Nullable AccountId account) {

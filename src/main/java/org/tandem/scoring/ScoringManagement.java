@@ -3,6 +3,7 @@ package org.tandem.scoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,14 +106,16 @@ public class ScoringManagement {
 		Set<ContactId> qualified = crossing.isEmpty() ? Set.of()
 				: this.funnel.moveAllAsSystem(crossing, LifecycleStage.MQL, ActorKind.SYSTEM);
 		Map<ContactId, ScoreCard> cards = new LinkedHashMap<>();
+		List<ScoreStore.Score> toSave = new ArrayList<>();
 		scored.forEach((contact, lines) -> {
 			int points = ScoreCalculator.total(lines);
 			ScoreStore.Stored before = previous.get(contact);
 			Instant qualifiedAt = qualified.contains(contact) ? now : null;
-			this.scores.save(contact, points, lines, now, qualifiedAt, before != null);
+			toSave.add(new ScoreStore.Score(contact, points, lines, qualifiedAt, before != null));
 			cards.put(contact, new ScoreCard(contact, points, threshold, lines, now,
 					qualifiedAt != null ? qualifiedAt : before == null ? null : before.qualifiedAt()));
 		});
+		this.scores.saveAll(now, toSave);
 		return cards;
 	}
 

@@ -345,25 +345,70 @@ class LeadEngineBenchmark {
 		return new Run(CSV_ROWS, took, List.of(), Instant.now(), peak);
 	}
 
+	/**
+	 * What an imported lead stores, one table each, as raw {@code COPY} statements can
+	 * write it: the same rows into empty copies of the same tables, with their indexes.
+	 */
+	private static final List<String> COPIED = List.of(
+			"crm_contact (id, email, email_normalized, first_name, last_name, title, account_id, source_channel, "
+					+ "created_at, updated_at)",
+			"crm_audit (record_type, record_id, action, actor_name, at)",
+			"crm_activity (id, type, occurred_at, contact_id, actor_name, subject)",
+			"funnel_lifecycle (contact_id, stage, entered_at, version)",
+			"funnel_transition (id, contact_id, to_stage, at, actor_kind, actor_name)",
+			"scoring_score (contact_id, points, explanation, computed_at)",
+			"goals_lead (contact_id, entered_at, stage, channel)");
+
 	private Run rawCopy() throws Exception {
-		Path file = Files.createTempFile("tandem-bench-copy", ".csv");
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			for (int i = 0; i < CSV_ROWS; i++) {
-				out.write("csv" + i + "@import" + (i % 991) + ".example,Csv,Row" + i + ",Import " + (i % 991)
-						+ ",Analyst\n");
-			}
+		List<Path> files = new java.util.ArrayList<>();
+		for (int t = 0; t < COPIED.size(); t++) {
+			files.add(Files.createTempFile("tandem-bench-copy", ".tsv"));
+		}
+		String at = "2026-01-01 00:00:00+00";
+		List<UUID> accounts = java.util.stream.IntStream.range(0, 991).mapToObj(i -> UUID.randomUUID()).toList();
+		List<BufferedWriter> outs = new java.util.ArrayList<>();
+		for (Path file : files) {
+			outs.add(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+		}
+		for (int i = 0; i < CSV_ROWS; i++) {
+			UUID id = UUID.randomUUID();
+			String email = "csv" + i + "@import" + (i % 991) + ".example";
+			outs.get(0)
+				.write(id + "\t" + email + "\t" + email + "\tCsv\tRow" + i + "\tAnalyst\t" + accounts.get(i % 991)
+						+ "\tIMPORT\t" + at + "\t" + at + "\n");
+			outs.get(1).write("CONTACT\t" + id + "\tCREATED\tadmin\t" + at + "\n");
+			outs.get(2).write(UUID.randomUUID() + "\tFORM\t" + at + "\t" + id + "\tsystem\tSubmitted via import\n");
+			outs.get(3).write(id + "\tLEAD\t" + at + "\t0\n");
+			outs.get(4).write(UUID.randomUUID() + "\t" + id + "\tLEAD\t" + at + "\tIMPORT\tadmin\n");
+			outs.get(5).write(id + "\t10\t[{\"rule\":\"Title\",\"points\":10}]\t" + at + "\n");
+			outs.get(6).write(id + "\t" + at + "\tLEAD\tIMPORT\n");
+		}
+		for (BufferedWriter out : outs) {
+			out.close();
 		}
 		try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
 				Statement ddl = connection.createStatement()) {
-			ddl.execute("CREATE TABLE IF NOT EXISTS bench_csv (email TEXT, first_name TEXT, last_name TEXT, "
-					+ "company TEXT, title TEXT)");
-			long begin = System.nanoTime();
-			try (Reader reader = Files.newBufferedReader(file)) {
-				connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("COPY bench_csv FROM STDIN WITH (FORMAT csv)", reader);
+			for (String table : COPIED) {
+				String name = table.substring(0, table.indexOf(' '));
+				ddl.execute("DROP TABLE IF EXISTS bench_" + name);
+				ddl.execute("CREATE TABLE bench_" + name + " (LIKE " + name + " INCLUDING ALL)");
 			}
+			connection.setAutoCommit(false);
+			long begin = System.nanoTime();
+			for (int t = 0; t < COPIED.size(); t++) {
+				try (Reader reader = Files.newBufferedReader(files.get(t))) {
+					connection.unwrap(PGConnection.class)
+						.getCopyAPI()
+						.copyIn("COPY bench_" + COPIED.get(t) + " FROM STDIN", reader);
+				}
+			}
+			connection.commit();
 			return new Run(CSV_ROWS, Duration.ofNanos(System.nanoTime() - begin), List.of(), Instant.now(), 0);
+		}
+		finally {
+			for (Path file : files) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 

@@ -3,9 +3,11 @@ package org.tandem.scoring.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
@@ -32,8 +35,11 @@ public class ScoreStore {
 
 	private final JdbcClient jdbc;
 
-	ScoreStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ScoreStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/** A stored score, as it was computed. */
@@ -83,31 +89,60 @@ public class ScoreStore {
 	}
 
 	/**
-	 * Stores a score; {@code known} says whether the lead had one, which picks the
+	 * A score to store; {@code known} says whether the lead had one, which picks the
 	 * statement tried first.
 	 */
-	public void save(ContactId contact, int points, List<ScoreCard.Line> lines, Instant at,
-			@Nullable Instant qualifiedAt, boolean known) {
-		Object[] row = { points, JSON.writeValueAsString(lines), Timestamp.from(at),
-				qualifiedAt == null ? null : Timestamp.from(qualifiedAt), contact.value() };
-		if (!known && insert(row) == 1) {
-			return;
+	public record Score(ContactId contact, int points, List<ScoreCard.Line> lines, @Nullable Instant qualifiedAt,
+			boolean known) {
+
+		Object[] row(Instant at) {
+			return new Object[] { this.points, JSON.writeValueAsString(this.lines), Timestamp.from(at),
+					this.qualifiedAt == null ? null : Timestamp.from(this.qualifiedAt), this.contact.value() };
 		}
-		if (this.jdbc
-			.sql("UPDATE scoring_score SET points = ?, explanation = ?, computed_at = ?, "
-					+ "qualified_at = COALESCE(qualified_at, ?) WHERE contact_id = ?")
-			.params(row)
-			.update() == 0) {
-			insert(row);
-		}
+
 	}
 
-	private int insert(Object[] row) {
-		return this.jdbc
-			.sql("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, contact_id) "
-					+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-			.params(row)
-			.update();
+	/**
+	 * Stores scores computed at {@code at} in a few batches: the leads without a score
+	 * are inserted, the others updated, and a lead another writer scored in the meantime
+	 * is updated too.
+	 */
+	public void saveAll(Instant computed, List<Score> scores) {
+		// as the database keeps it, so that the rows written here are told from others
+		Instant at = computed.truncatedTo(ChronoUnit.MICROS);
+		Map<UUID, Object[]> fresh = new LinkedHashMap<>();
+		List<Object[]> known = new ArrayList<>();
+		for (Score score : scores) {
+			if (score.known()) {
+				known.add(score.row(at));
+			}
+			else {
+				fresh.put(score.contact().value(), score.row(at));
+			}
+		}
+		this.template.batchUpdate("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, "
+				+ "contact_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", List.copyOf(fresh.values()));
+		// a row that is not ours was there already: update it like a known one
+		for (List<UUID> chunk : InLists.chunks(fresh.keySet())) {
+			this.jdbc.sql("SELECT contact_id FROM scoring_score WHERE contact_id IN (:values) AND computed_at <> :at")
+				.param("values", chunk)
+				.param("at", Timestamp.from(at))
+				.query(UUID.class)
+				.list()
+				.forEach(contact -> known.add(fresh.get(contact)));
+		}
+		int[] updated = this.template.batchUpdate("UPDATE scoring_score SET points = ?, explanation = ?, "
+				+ "computed_at = ?, qualified_at = COALESCE(qualified_at, ?) WHERE contact_id = ?", known);
+		List<Object[]> gone = new ArrayList<>();
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				gone.add(known.get(i));
+			}
+		}
+		if (!gone.isEmpty()) {
+			this.template.batchUpdate("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, "
+					+ "contact_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", gone);
+		}
 	}
 
 	private static List<UUID> ids(Collection<ContactId> contacts) {
