@@ -83,6 +83,14 @@ public class FunnelReports {
 	}
 
 	/**
+	 * How often sales sent leads back since {@code since}, by reason code, the most
+	 * frequent first.
+	 */
+	public Map<String, Long> rejectionsByReason(Instant since) {
+		return this.statistics.rejectionsByReason(since);
+	}
+
+	/**
 	 * Sales' verdict on each lead handed over since {@code since}: true when accepted (or
 	 * won), false when sent back; leads still waiting have no verdict.
 	 */

@@ -69,6 +69,8 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/css/**"), open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/favicon.ico"),
 			open(null, "/error"), open(HttpMethod.GET, "/f/*"), open(HttpMethod.POST, "/f/*"),
 			open(HttpMethod.GET, "/t.js"), open(HttpMethod.POST, "/t/e"),
+			// a person's meeting calendar, opened by its secret link
+			open(HttpMethod.GET, "/calendar/*"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
@@ -150,6 +152,12 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/campaigns/**", MARKETING_TOOLS),
 
 			// marketing materials: filed by marketing and the heads, read and sent by all
+			// meetings: who sees and adds to one is checked per meeting (its participants
+			// and the heads)
+			rule(HttpMethod.GET, "/meetings", EVERYONE), rule(HttpMethod.GET, "/meetings/**", EVERYONE),
+			rule(HttpMethod.POST, "/meetings/series", HEADS), rule(HttpMethod.POST, "/meetings/series/*", HEADS),
+			rule(HttpMethod.POST, "/meetings/**", EVERYONE),
+
 			rule(HttpMethod.GET, "/materials/new", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/materials/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/materials", EVERYONE),
 			rule(HttpMethod.GET, "/materials/**", EVERYONE), rule(HttpMethod.POST, "/materials/*/sends", EVERYONE),

@@ -1,0 +1,8 @@
+package org.tandem.meetings;
+
+/** Where an action item stands. */
+public enum ActionStatus {
+
+	OPEN, DONE, DROPPED
+
+}
