@@ -210,17 +210,17 @@ class AgendaFiller {
 		}
 	}
 
+	/**
+	 * The leads that came in during the period and how far they got, beside those of the
+	 * period before.
+	 */
 	private void funnel(Period period, Lines out) {
 		FunnelCounts now = this.kpis.funnel(filter(period.from(), period.to()));
 		FunnelCounts before = this.kpis.funnel(filter(period.previousFrom(), period.previousTo()));
-		out.add(Source.FUNNEL, "agenda.funnel", "/analytics", "#agenda.stage.entered", Long.toString(now.entered()),
-				Long.toString(before.entered()), change(now.entered(), before.entered()));
-		out.add(Source.FUNNEL, "agenda.funnel", "/analytics", "#agenda.stage.mql", Long.toString(now.mql()),
-				Long.toString(before.mql()), change(now.mql(), before.mql()));
-		out.add(Source.FUNNEL, "agenda.funnel", "/analytics", "#agenda.stage.sql", Long.toString(now.sql()),
-				Long.toString(before.sql()), change(now.sql(), before.sql()));
-		out.add(Source.FUNNEL, "agenda.funnel", "/analytics", "#agenda.stage.won", Long.toString(now.won()),
-				Long.toString(before.won()), change(now.won(), before.won()));
+		out.add(Source.FUNNEL, "agenda.cohort", "/analytics", Long.toString(now.entered()), Long.toString(now.mql()),
+				Long.toString(now.sql()), Long.toString(now.won()), change(now.entered(), before.entered()));
+		out.add(Source.FUNNEL, "agenda.cohortBefore", "/analytics", Long.toString(before.entered()),
+				Long.toString(before.mql()), Long.toString(before.sql()), Long.toString(before.won()));
 	}
 
 	private void deadlines(Period period, Lines out) {

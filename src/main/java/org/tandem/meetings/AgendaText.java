@@ -1,7 +1,14 @@
 package org.tandem.meetings;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,6 +20,10 @@ import org.tandem.funnel.ReasonCatalogue;
  */
 @Component
 public class AgendaText {
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final MessageSource messages;
 
@@ -43,13 +54,31 @@ public class AgendaText {
 				String code = arg.substring("reason:".length());
 				return reasonLabels.getOrDefault(code, code);
 			}
-			return arg;
+			return localised(arg, locale);
 		}).toArray();
 		return this.messages.getMessage(line.message(), args, line.message(), locale);
 	}
 
+	/**
+	 * A number or a day written as the reader writes them ({@code 1 234,5} and
+	 * {@code 23 нояб. 2026 г.} in Russian); any other argument as it is.
+	 */
+	static Object localised(String arg, Locale locale) {
+		if (NUMBER.matcher(arg).matches()) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(2);
+			return format.format(new BigDecimal(arg));
+		}
+		if (DAY.matcher(arg).matches()) {
+			return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+				.withLocale(locale)
+				.format(LocalDate.parse(arg));
+		}
+		return arg;
+	}
+
 	/** The whole agenda as plain text: sections, then their lines as bullets. */
-	public String plain(MeetingSeries series, java.util.List<AgendaLine> lines, Locale locale) {
+	public String plain(MeetingSeries series, List<AgendaLine> lines, Locale locale) {
 		Map<String, String> labels = this.reasons.labels(locale);
 		StringBuilder text = new StringBuilder();
 		int number = 1;

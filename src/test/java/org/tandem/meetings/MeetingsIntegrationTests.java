@@ -103,7 +103,7 @@ class MeetingsIntegrationTests {
 		assertThat(page).contains("Opening: the numbers that moved", "Campaign review and results",
 				"Sales analysis and problem areas", "Customer and partner feedback", "Planning and task assignment",
 				"Close: owners and due dates");
-		assertThat(page).contains("New leads: ", "MQLs: ", "Overdue: " + overdue,
+		assertThat(page).contains("Leads that came in: ", "MQLs: ", "Overdue: " + overdue,
 				"Confirm each action item&#39;s owner and due date.");
 		assertThat(page).as("a topic is shown as text")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt; pricing questions")

@@ -24,7 +24,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -147,7 +146,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/series/{id}")
-	String series(@PathVariable UUID id, Model model) {
+	String series(@PathVariable UUID id, Model model, Locale locale) {
 		CurrentUser me = CurrentUsers.require();
 		MeetingSeries series = this.meetings.series(id);
 		if (!Meetings.overseer(me) && !series.participants().contains(me.id())) {
@@ -157,7 +156,7 @@ class MeetingController {
 		model.addAttribute("meetings", this.meetings.meetingsOf(id, 20));
 		model.addAttribute("people", people());
 		model.addAttribute("sections", AgendaSection.values());
-		model.addAttribute("sectionTitles", sectionTitles(series));
+		model.addAttribute("sectionTitles", sectionTitles(locale));
 		model.addAttribute("canSetUp", Meetings.overseer(me) && me.role() != Role.LEADERSHIP);
 		return "meetings/series";
 	}
@@ -190,11 +189,10 @@ class MeetingController {
 	}
 
 	@GetMapping("/{id}")
-	String meeting(@PathVariable UUID id, Model model) {
+	String meeting(@PathVariable UUID id, Model model, Locale locale) {
 		CurrentUser me = CurrentUsers.require();
 		Meeting meeting = this.meetings.meeting(id, me);
 		MeetingSeries series = this.meetings.series(meeting.series());
-		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> labels = this.reasons.labels(locale);
 		List<AgendaLine> lines = this.meetings.agenda(id);
 		List<Section> agenda = new ArrayList<>();
@@ -312,9 +310,8 @@ class MeetingController {
 			.toList();
 	}
 
-	private Map<AgendaSection, String> sectionTitles(MeetingSeries series) {
+	private Map<AgendaSection, String> sectionTitles(Locale locale) {
 		Map<AgendaSection, String> titles = new LinkedHashMap<>();
-		Locale locale = LocaleContextHolder.getLocale();
 		Arrays.stream(AgendaSection.values())
 			.forEach(section -> titles.put(section,
 					this.text.section(new MeetingSeries.Section(section, null), locale)));
