@@ -158,6 +158,10 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/meetings/series", HEADS), rule(HttpMethod.POST, "/meetings/series/*", HEADS),
 			rule(HttpMethod.POST, "/meetings/**", EVERYONE),
 
+			// one's own notifications and choices
+			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
+			rule(HttpMethod.POST, "/notifications/**", EVERYONE),
+
 			rule(HttpMethod.GET, "/materials/new", MARKETING_TOOLS),
 			rule(HttpMethod.GET, "/materials/*/edit", MARKETING_TOOLS), rule(HttpMethod.GET, "/materials", EVERYONE),
 			rule(HttpMethod.GET, "/materials/**", EVERYONE), rule(HttpMethod.POST, "/materials/*/sends", EVERYONE),

@@ -4,9 +4,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the calendar some weeks ahead and fills the agendas whose day has come. Another
- * instance doing the same at once prepares nothing twice: a meeting is marked prepared by
- * one update that only one of them wins.
+ * Keeps the calendar some weeks ahead, fills the agendas whose day has come, and reminds
+ * participants of meetings and owners of overdue action items. Another instance doing the
+ * same at once prepares nothing twice: a meeting is marked prepared by one update that
+ * only one of them wins.
  */
 @Component
 class MeetingClock {
@@ -22,6 +23,7 @@ class MeetingClock {
 	void tick() {
 		this.meetings.planAll();
 		this.meetings.prepareDue();
+		this.meetings.remindAll();
 	}
 
 }

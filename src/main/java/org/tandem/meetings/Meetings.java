@@ -215,6 +215,24 @@ public class Meetings {
 		this.store.refreshed(meeting.id(), this.clock.instant());
 	}
 
+	/**
+	 * Reminds the participants of the meetings starting within a day, and the owners of
+	 * open action items past their due date. Saying it again is harmless: a reminder has
+	 * the same id each time and is told once.
+	 */
+	public void remindAll() {
+		Instant now = this.clock.instant();
+		for (Meeting meeting : this.store.between(now, now.plus(Duration.ofDays(1)), null)) {
+			if (meeting.status() != MeetingStatus.CANCELLED && meeting.status() != MeetingStatus.HELD) {
+				this.events.publishEvent(new MeetingSoon(meeting.id(), meeting.title(), meeting.startsAt(),
+						series(meeting.series()).participants()));
+			}
+		}
+		for (ActionItem item : this.store.overdue(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+			this.events.publishEvent(new ActionItemOverdue(item.id(), item.title(), item.owner(), item.dueOn()));
+		}
+	}
+
 	// one meeting
 
 	@Transactional(readOnly = true)

@@ -359,6 +359,14 @@ public class MeetingStore {
 			.list();
 	}
 
+	/** Open items due before {@code today}, of active series. */
+	public List<ActionItem> overdue(LocalDate today) {
+		return this.jdbc.sql(ITEM + "WHERE i.status = 'OPEN' AND i.due_on < ? AND s.active = TRUE ORDER BY i.due_on")
+			.param(today)
+			.query(MeetingStore::mapItem)
+			.list();
+	}
+
 	private static ActionItem mapItem(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
 		return new ActionItem(rs.getObject("id", UUID.class), rs.getObject("series_id", UUID.class),

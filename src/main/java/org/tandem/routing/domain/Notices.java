@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.UserId;
 import org.tandem.platform.WriteBehind;
+import org.tandem.routing.LeadNoticeSent;
 import org.tandem.routing.Notice;
 
 /**
@@ -26,15 +28,20 @@ public class Notices {
 
 	private final WriteBehind rows;
 
-	Notices(JdbcClient jdbc, JdbcTemplate template) {
+	private final ApplicationEventPublisher events;
+
+	Notices(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.rows = new WriteBehind(template,
 				"INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, at) VALUES (?, ?, ?, ?, ?, ?)");
 	}
 
 	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, Instant at) {
-		this.rows.add(UUID.randomUUID(), user.value(), contact.value(), kind.name(),
-				detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), Timestamp.from(at));
+		UUID id = UUID.randomUUID();
+		String text = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+		this.rows.add(id, user.value(), contact.value(), kind.name(), text, Timestamp.from(at));
+		this.events.publishEvent(new LeadNoticeSent(id, user, contact, kind, text, at));
 	}
 
 	public List<Notice> recent(UserId user, int limit) {

@@ -1,0 +1,392 @@
+package org.tandem.notifications;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.identity.UserSummary;
+import org.tandem.notifications.domain.NotificationStore;
+import org.tandem.notifications.domain.NotificationStore.Claimed;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.LocalisedText;
+
+/**
+ * Delivers the outbox: claims what is due (a delivery another instance holds is left to
+ * it; one whose instance stopped is taken over when its claim runs out), sends it, and
+ * records how it went. A 5xx answer, a 429, a timeout or a refused connection is tried
+ * again with exponential back-off and jitter for up to 72 hours; any other answer gives
+ * up at once. Given-up deliveries wait in the dead-letter list for an admin to replay.
+ * Each destination gets at most its messages per minute on each instance.
+ *
+ * <p>
+ * Runs in its own thread, woken as soon as a transaction wrote deliveries, else every
+ * second.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private static final Duration CLAIM = Duration.ofSeconds(60);
+
+	private static final Duration GIVE_UP = Duration.ofHours(72);
+
+	private final NotificationStore store;
+
+	private final Payloads payloads;
+
+	private final UserDirectory directory;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final Duration retryBase;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition work = this.lock.newCondition();
+
+	private final Map<UUID, long[]> sentThisMinute = new ConcurrentHashMap<>();
+
+	private volatile boolean woken;
+
+	private volatile boolean running;
+
+	private @Nullable Thread thread;
+
+	Dispatcher(NotificationStore store, Payloads payloads, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
+			MessageSource messages, Clock clock, @Value("${tandem.mail.from:tandem@tandem.local}") String from,
+			@Value("${tandem.notifications.retry-base:30s}") Duration retryBase) {
+		this.retryBase = retryBase;
+		this.store = store;
+		this.payloads = payloads;
+		this.directory = directory;
+		this.mail = mail;
+		this.messages = messages;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	/** Deliveries were committed: look at once. */
+	void wake() {
+		this.lock.lock();
+		try {
+			this.woken = true;
+			this.work.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private void loop() {
+		while (this.running) {
+			try {
+				if (deliverDue() == 0) {
+					this.lock.lock();
+					try {
+						if (!this.woken) {
+							this.work.await(1, TimeUnit.SECONDS);
+						}
+						this.woken = false;
+					}
+					finally {
+						this.lock.unlock();
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// the database is away for a moment: the outbox waits, nothing is lost
+				log.warn("Notification delivery paused: {}", ex.getMessage());
+				sleep();
+			}
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Sends what is due now; returns how many deliveries were handled. */
+	int deliverDue() {
+		Instant now = this.clock.instant();
+		List<Claimed> claimed = this.store.claim(now, now.plus(CLAIM), 50);
+		for (Claimed delivery : claimed) {
+			deliver(delivery);
+		}
+		return claimed.size();
+	}
+
+	private void deliver(Claimed delivery) {
+		Instant now = this.clock.instant();
+		try {
+			switch (delivery.channel()) {
+				case "EMAIL" -> email(delivery, List.of(delivery));
+				case "DIGEST" -> {
+					List<UUID> gathered = this.store.digestOf(delivery.recipient(), now.plus(CLAIM));
+					List<Claimed> all = new ArrayList<>(this.store.deliveriesById(gathered));
+					if (all.stream().noneMatch(one -> one.id().equals(delivery.id()))) {
+						all.add(delivery);
+					}
+					email(delivery, all);
+					all.forEach(one -> this.store.sent(one.id(), now));
+					return;
+				}
+				default -> {
+					if (!toDestination(delivery, now)) {
+						return; // postponed by the rate limit
+					}
+				}
+			}
+			this.store.sent(delivery.id(), now);
+		}
+		catch (Refused refused) {
+			this.store.failed(delivery.id(), refused.getMessage(), null);
+		}
+		catch (IOException | MailException | MessagingException | Retry ex) {
+			Instant next = next(delivery, now);
+			this.store.failed(delivery.id(), String.valueOf(ex.getMessage()), next);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.store.postpone(delivery.id(), now);
+		}
+	}
+
+	/**
+	 * When to try again: after 30 s ({@code tandem.notifications.retry-base}), then twice
+	 * as long each time up to six hours, give or take a tenth; null once 72 hours have
+	 * passed since the event.
+	 */
+	@Nullable Instant next(Claimed delivery, Instant now) {
+		if (now.isAfter(delivery.at().plus(GIVE_UP))) {
+			return null;
+		}
+		long millis = Math.min(Duration.ofHours(6).toMillis(),
+				this.retryBase.toMillis() << Math.min(delivery.attempts(), 20));
+		double jitter = 0.9 + 0.2 * ThreadLocalRandom.current().nextDouble();
+		return now.plusMillis((long) (millis * jitter));
+	}
+
+	/** Sends to a destination; false when its rate limit postponed it. */
+	private boolean toDestination(Claimed delivery, Instant now) throws IOException, InterruptedException, Retry {
+		NotificationStore.Stored stored = this.store.destination(delivery.destination())
+			.orElseThrow(() -> new Refused("the destination was removed"));
+		Destination destination = stored.destination();
+		if (!destination.active()) {
+			throw new Refused("the destination is switched off");
+		}
+		if (!withinRate(destination, now)) {
+			this.store.postpone(delivery.id(), now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
+			return false;
+		}
+		send(destination, this.payloads.body(stored, delivery, now));
+		return true;
+	}
+
+	/**
+	 * Sends a test message to a destination now, through the same address check, and says
+	 * how it went: an admin's button.
+	 */
+	String test(NotificationStore.Stored stored) {
+		Instant now = this.clock.instant();
+		try {
+			send(stored.destination(),
+					this.payloads.body(stored.destination(), UUID.randomUUID(), Topic.LEAD_ASSIGNED,
+							"notifications.testMessage", List.of(stored.destination().name()), "/", "{}", now, now,
+							stored.secret(), stored.previousSecret()));
+			return "sent";
+		}
+		catch (IOException | Retry | Refused ex) {
+			return String.valueOf(ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "interrupted";
+		}
+	}
+
+	private void send(Destination destination, Payloads.Body body) throws IOException, InterruptedException, Retry {
+		URI uri;
+		try {
+			uri = UrlGuard.check(destination.url(), "url", this.store::allowedHosts);
+		}
+		catch (InputRejectedException ex) {
+			throw new Refused("the address was refused: " + ex.message());
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.header("User-Agent", "Tandem-Notifications/1");
+		body.headers().forEach(request::header);
+		HttpResponse<String> answer = this.http.send(
+				request.POST(HttpRequest.BodyPublishers.ofString(body.json())).build(),
+				HttpResponse.BodyHandlers.ofString());
+		int status = answer.statusCode();
+		if (status >= 200 && status < 300) {
+			return;
+		}
+		String said = "HTTP " + status + ": " + abbreviate(answer.body());
+		if (status >= 500 || status == 429 || status == 408) {
+			throw new Retry(said);
+		}
+		throw new Refused(said);
+	}
+
+	private boolean withinRate(Destination destination, Instant now) {
+		long minute = now.getEpochSecond() / 60;
+		long[] counter = this.sentThisMinute.computeIfAbsent(destination.id(), id -> new long[] { minute, 0 });
+		synchronized (counter) {
+			if (counter[0] != minute) {
+				counter[0] = minute;
+				counter[1] = 0;
+			}
+			if (counter[1] >= destination.perMinute()) {
+				return false;
+			}
+			counter[1]++;
+			return true;
+		}
+	}
+
+	private void email(Claimed first, List<Claimed> all) throws MessagingException {
+		JavaMailSender sender = this.mail.getIfAvailable();
+		if (sender == null) {
+			throw new Refused("no mail server is configured (spring.mail.host)");
+		}
+		Optional<UserSummary> person = this.directory.find(new UserId(first.recipient()))
+			.filter(UserSummary::enabled)
+			.filter(one -> !one.email().isBlank());
+		if (person.isEmpty()) {
+			throw new Refused("the recipient can no longer log in");
+		}
+		Locale locale = Locale.forLanguageTag(person.get().locale());
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(this.from);
+		helper.setTo(person.get().email());
+		StringBuilder plain = new StringBuilder();
+		StringBuilder html = new StringBuilder("<ul>");
+		for (Claimed one : all) {
+			String text = LocalisedText.render(this.messages, one.message(), one.args(), locale);
+			String link = this.payloads.link(one.link());
+			plain.append("- ").append(text).append("\n  ").append(link).append('\n');
+			html.append("<li><a href=\"")
+				.append(HtmlUtils.htmlEscape(link))
+				.append("\">")
+				.append(HtmlUtils.htmlEscape(text))
+				.append("</a></li>");
+		}
+		html.append("</ul>");
+		String subject = all.size() == 1 ? LocalisedText.render(this.messages, first.message(), first.args(), locale)
+				: this.messages.getMessage("notifications.digestSubject", new Object[] { all.size() }, locale);
+		helper.setSubject(abbreviate(subject));
+		helper.setText(plain.toString(), html.toString());
+		sender.send(message);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 150 ? text : text.substring(0, 149) + "…";
+	}
+
+	/** An answer that trying again will not change. */
+	static final class Refused extends RuntimeException {
+
+		Refused(String message) {
+			super(message);
+		}
+
+	}
+
+	/** A failure that may pass: try again later. */
+	static final class Retry extends Exception {
+
+		Retry(String message) {
+			super(message);
+		}
+
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		Thread worker = new Thread(this::loop, "notifications-dispatcher");
+		worker.setDaemon(true);
+		worker.start();
+		this.thread = worker;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread worker = this.thread;
+		if (worker != null) {
+			worker.interrupt();
+			try {
+				worker.join(TimeUnit.SECONDS.toMillis(15));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

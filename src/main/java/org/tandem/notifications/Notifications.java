@@ -1,0 +1,213 @@
+package org.tandem.notifications;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.identity.CurrentUser;
+import org.tandem.identity.TeamId;
+import org.tandem.identity.UserId;
+import org.tandem.notifications.domain.NotificationStore;
+import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * The notifications people read and choose, and the destinations, routes, allowed hosts
+ * and dead letters admins look after.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final NotificationStore store;
+
+	private final Dispatcher dispatcher;
+
+	private final Clock clock;
+
+	Notifications(NotificationStore store, Dispatcher dispatcher, Clock clock) {
+		this.store = store;
+		this.dispatcher = dispatcher;
+		this.clock = clock;
+	}
+
+	// the bell
+
+	@Transactional(readOnly = true)
+	public List<Told> recent(UserId user, int limit) {
+		return this.store.messages(user, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(UserId user) {
+		return this.store.unread(user);
+	}
+
+	public void markAllRead(UserId user) {
+		this.store.markAllRead(user, this.clock.instant());
+	}
+
+	// preferences
+
+	/** The person's choice for every topic, the standard one where they made none. */
+	@Transactional(readOnly = true)
+	public List<Preference> preferences(UserId user) {
+		Map<Topic, Preference> own = this.store.preferences(List.of(user)).getOrDefault(user, Map.of());
+		List<Preference> all = new ArrayList<>();
+		for (Topic topic : Topic.values()) {
+			all.add(own.getOrDefault(topic, Preference.standard(topic)));
+		}
+		return all;
+	}
+
+	public void choose(UserId user, List<Preference> preferences) {
+		this.store.savePreferences(user, preferences);
+	}
+
+	// destinations
+
+	/** A destination made, with its signing secret (a webhook's), shown this once. */
+	public record Created(Destination destination, @Nullable String secret) {
+	}
+
+	/** Adds a destination; its address is checked now and before every delivery. */
+	public Created addDestination(DestinationKind kind, String name, String url, String language, int perMinute) {
+		if (name.isBlank() || name.length() > 120) {
+			throw new InputRejectedException("name", "must be 1 to 120 characters");
+		}
+		if (url.length() > 2000) {
+			throw new InputRejectedException("url", "must be at most 2000 characters");
+		}
+		if (perMinute < 1 || perMinute > 600) {
+			throw new InputRejectedException("perMinute", "must be between 1 and 600");
+		}
+		if (!Set.of("en", "ru").contains(language)) {
+			throw new InputRejectedException("language", "must be en or ru");
+		}
+		UrlGuard.check(url, "url", this.store::allowedHosts);
+		UUID id = UUID.randomUUID();
+		String secret = kind == DestinationKind.WEBHOOK ? secret() : null;
+		this.store.insertDestination(id, kind, name.strip(), url.strip(), language, secret, perMinute,
+				this.clock.instant());
+		return new Created(destination(id), secret);
+	}
+
+	/**
+	 * A new signing secret, shown this once; the old one signs too until the next change.
+	 */
+	public String rotateSecret(UUID id) {
+		if (destination(id).kind() != DestinationKind.WEBHOOK) {
+			throw new InputRejectedException("kind", "only webhooks are signed");
+		}
+		String secret = secret();
+		this.store.rotateSecret(id, secret);
+		return secret;
+	}
+
+	private static String secret() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return "whsec_" + HexFormat.of().formatHex(bytes);
+	}
+
+	@Transactional(readOnly = true)
+	public Destination destination(UUID id) {
+		return this.store.destination(id)
+			.map(NotificationStore.Stored::destination)
+			.orElseThrow(() -> new NotFoundException("Destination", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Destination> destinations() {
+		return this.store.destinations();
+	}
+
+	public void setActive(UUID id, boolean active) {
+		destination(id);
+		this.store.setActive(id, active);
+	}
+
+	public void removeDestination(UUID id) {
+		destination(id);
+		this.store.deleteDestination(id);
+	}
+
+	/** Sends a test message now; the answer in words ("sent", or why not). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public String test(UUID id) {
+		return this.dispatcher
+			.test(this.store.destination(id).orElseThrow(() -> new NotFoundException("Destination", id)));
+	}
+
+	// routes
+
+	public void route(UUID destination, Topic topic, @Nullable TeamId team) {
+		destination(destination);
+		this.store.insertRoute(destination, topic, team);
+	}
+
+	public void unroute(UUID route) {
+		this.store.deleteRoute(route);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Route> routes() {
+		return this.store.routes();
+	}
+
+	// allowed hosts
+
+	@Transactional(readOnly = true)
+	public Set<String> allowedHosts() {
+		return this.store.allowedHosts();
+	}
+
+	/**
+	 * Lets destinations on a loopback or private host be called: for tests and intranets.
+	 */
+	public void allowHost(String host, CurrentUser by) {
+		String name = host.strip().toLowerCase(Locale.ROOT);
+		if (name.isEmpty() || name.length() > 255 || !name.matches("[a-z0-9.:\\-]+")) {
+			throw new InputRejectedException("host", "must be a host name or an IP address");
+		}
+		this.store.allowHost(name, by.displayName(), this.clock.instant());
+	}
+
+	public void disallowHost(String host) {
+		this.store.disallowHost(host);
+	}
+
+	// the outbox
+
+	@Transactional(readOnly = true)
+	public List<Delivery> deliveries(String status, int limit) {
+		return this.store.deliveries(status, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Long> countsByStatus() {
+		return this.store.countsByStatus();
+	}
+
+	/** Sends a given-up delivery again. */
+	public void replay(UUID delivery) {
+		if (!this.store.replay(delivery, this.clock.instant())) {
+			throw new NotFoundException("Dead delivery", delivery);
+		}
+		this.dispatcher.wake();
+	}
+
+}

@@ -1,0 +1,372 @@
+package org.tandem.notifications.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.identity.TeamId;
+import org.tandem.identity.UserId;
+import org.tandem.notifications.Delivery;
+import org.tandem.notifications.Destination;
+import org.tandem.notifications.DestinationKind;
+import org.tandem.notifications.Digest;
+import org.tandem.notifications.Preference;
+import org.tandem.notifications.Route;
+import org.tandem.notifications.Told;
+import org.tandem.notifications.Topic;
+import org.tandem.platform.InLists;
+
+/**
+ * The bell's messages, people's preferences, destinations and their routes, the hosts an
+ * admin allowed, and the outbox of deliveries, as rows.
+ */
+@Component
+public class NotificationStore {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	NotificationStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	public static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	// the bell
+
+	/** A bell message for each person, once per event. */
+	public void insertMessages(UUID event, Topic topic, Collection<UserId> users, String message, List<String> args,
+			@Nullable String link, Instant at) {
+		String argsJson = json(args);
+		List<Object[]> rows = users.stream()
+			.map(user -> new Object[] { UUID.randomUUID(), user.value(), event, topic.name(), message, argsJson, link,
+					Timestamp.from(at) })
+			.toList();
+		this.template
+			.batchUpdate("INSERT INTO notifications_message (id, user_id, event_id, topic, message, args, link, "
+					+ "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows);
+	}
+
+	public List<Told> messages(UserId user, int limit) {
+		return this.jdbc.sql("SELECT * FROM notifications_message WHERE user_id = ? ORDER BY at DESC LIMIT ?")
+			.params(user.value(), limit)
+			.query((rs, row) -> {
+				OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+				return new Told(rs.getObject("id", UUID.class), Topic.valueOf(rs.getString("topic")),
+						rs.getString("message"), JSON.readValue(rs.getString("args"), STRINGS), rs.getString("link"),
+						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant());
+			})
+			.list();
+	}
+
+	public long unread(UserId user) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications_message WHERE user_id = ? AND read_at IS NULL")
+			.param(user.value())
+			.query(Long.class)
+			.single();
+	}
+
+	public void markAllRead(UserId user, Instant at) {
+		this.jdbc.sql("UPDATE notifications_message SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
+			.params(Timestamp.from(at), user.value())
+			.update();
+	}
+
+	// preferences
+
+	/** Each person's own choices, by topic; a topic without one is the default. */
+	public Map<UserId, Map<Topic, Preference>> preferences(Collection<UserId> users) {
+		Map<UserId, Map<Topic, Preference>> found = new HashMap<>();
+		InLists.select(this.jdbc, "SELECT * FROM notifications_preference WHERE user_id IN (:values)",
+				users.stream().map(UserId::value).distinct().toList(), (rs, row) -> {
+					Preference preference = new Preference(Topic.valueOf(rs.getString("topic")),
+							rs.getBoolean("in_app"), rs.getBoolean("email"), Digest.valueOf(rs.getString("digest")));
+					return found.computeIfAbsent(new UserId(rs.getObject("user_id", UUID.class)), id -> new HashMap<>())
+						.put(preference.topic(), preference);
+				});
+		return found;
+	}
+
+	public void savePreferences(UserId user, List<Preference> preferences) {
+		this.jdbc.sql("DELETE FROM notifications_preference WHERE user_id = ?").param(user.value()).update();
+		this.template.batchUpdate(
+				"INSERT INTO notifications_preference (user_id, topic, in_app, email, digest) VALUES (?, ?, ?, ?, ?)",
+				preferences.stream()
+					.map(one -> new Object[] { user.value(), one.topic().name(), one.inApp(), one.email(),
+							one.digest().name() })
+					.toList());
+	}
+
+	// destinations and routes
+
+	/** A destination with its signing secrets, as the sender needs it. */
+	public record Stored(Destination destination, @Nullable String secret, @Nullable String previousSecret) {
+	}
+
+	public void insertDestination(UUID id, DestinationKind kind, String name, String url, String language,
+			@Nullable String secret, int perMinute, Instant at) {
+		this.jdbc.sql(
+				"INSERT INTO notifications_destination (id, kind, name, url, language, secret, per_minute, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, kind.name(), name, url, language, secret, perMinute, Timestamp.from(at))
+			.update();
+	}
+
+	public List<Destination> destinations() {
+		return this.jdbc.sql("SELECT * FROM notifications_destination ORDER BY name")
+			.query((rs, row) -> mapDestination(rs))
+			.list();
+	}
+
+	public Optional<Stored> destination(UUID id) {
+		return this.jdbc.sql("SELECT * FROM notifications_destination WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new Stored(mapDestination(rs), rs.getString("secret"), rs.getString("previous_secret")))
+			.optional();
+	}
+
+	/** A new signing secret; the one before keeps signing too until the next change. */
+	public void rotateSecret(UUID id, String secret) {
+		this.jdbc.sql("UPDATE notifications_destination SET previous_secret = secret, secret = ? WHERE id = ?")
+			.params(secret, id)
+			.update();
+	}
+
+	public void setActive(UUID id, boolean active) {
+		this.jdbc.sql("UPDATE notifications_destination SET active = ? WHERE id = ?").params(active, id).update();
+	}
+
+	public void deleteDestination(UUID id) {
+		this.jdbc.sql("DELETE FROM notifications_destination WHERE id = ?").param(id).update();
+	}
+
+	private static Destination mapDestination(ResultSet rs) throws SQLException {
+		return new Destination(rs.getObject("id", UUID.class), DestinationKind.valueOf(rs.getString("kind")),
+				rs.getString("name"), rs.getString("url"), rs.getString("language"), rs.getInt("per_minute"),
+				rs.getBoolean("active"), rs.getString("secret") != null,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	public void insertRoute(UUID destination, Topic topic, @Nullable TeamId team) {
+		this.jdbc
+			.sql("INSERT INTO notifications_route (id, destination_id, topic, team_id) VALUES (?, ?, ?, ?) "
+					+ "ON CONFLICT DO NOTHING")
+			.params(UUID.randomUUID(), destination, topic.name(), team == null ? null : team.value())
+			.update();
+	}
+
+	public void deleteRoute(UUID id) {
+		this.jdbc.sql("DELETE FROM notifications_route WHERE id = ?").param(id).update();
+	}
+
+	public List<Route> routes() {
+		return this.jdbc
+			.sql("SELECT r.*, d.active FROM notifications_route r JOIN notifications_destination d "
+					+ "ON d.id = r.destination_id ORDER BY r.topic")
+			.query((rs, row) -> {
+				UUID team = rs.getObject("team_id", UUID.class);
+				return new Route(rs.getObject("id", UUID.class), rs.getObject("destination_id", UUID.class),
+						Topic.valueOf(rs.getString("topic")), team == null ? null : new TeamId(team),
+						rs.getBoolean("active"));
+			})
+			.list();
+	}
+
+	// allowed hosts
+
+	public Set<String> allowedHosts() {
+		return new LinkedHashSet<>(
+				this.jdbc.sql("SELECT host FROM notifications_allowed_host ORDER BY host").query(String.class).list());
+	}
+
+	public void allowHost(String host, String by, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO notifications_allowed_host (host, added_by_name, added_at) VALUES (?, ?, ?) "
+					+ "ON CONFLICT DO NOTHING")
+			.params(host, by, Timestamp.from(at))
+			.update();
+	}
+
+	public void disallowHost(String host) {
+		this.jdbc.sql("DELETE FROM notifications_allowed_host WHERE host = ?").param(host).update();
+	}
+
+	// the outbox
+
+	/** A delivery to write: to a person's mailbox or to a destination. */
+	public record Outgoing(UUID event, Topic topic, String channel, @Nullable UUID destination,
+			@Nullable UUID recipient, String message, List<String> args, @Nullable String link,
+			Map<String, Object> data, Instant at, Instant due) {
+
+		String target() {
+			return this.destination != null ? "destination:" + this.destination : "user:" + this.recipient;
+		}
+
+	}
+
+	/** Writes deliveries, once per event and target, due now. */
+	public void insertDeliveries(List<Outgoing> deliveries) {
+		this.template.batchUpdate(
+				"INSERT INTO notifications_delivery (id, event_id, topic, channel, destination_id, "
+						+ "recipient_id, target, message, args, link, data, at, status, next_attempt_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) ON CONFLICT DO NOTHING",
+				deliveries.stream()
+					.map(out -> new Object[] { UUID.randomUUID(), out.event(), out.topic().name(), out.channel(),
+							out.destination(), out.recipient(), out.target(), out.message(), json(out.args()),
+							out.link(), json(out.data()), Timestamp.from(out.at()), Timestamp.from(out.due()) })
+					.toList());
+	}
+
+	/** A claimed delivery, with what it says. */
+	public record Claimed(UUID id, UUID event, Topic topic, String channel, @Nullable UUID destination,
+			@Nullable UUID recipient, String message, List<String> args, @Nullable String link, String data, Instant at,
+			int attempts) {
+	}
+
+	/**
+	 * Claims up to {@code limit} due deliveries until {@code until}: a delivery another
+	 * instance claimed is left to it, and one whose claim ran out (its instance stopped)
+	 * is taken over.
+	 */
+	public List<Claimed> claim(Instant now, Instant until, int limit) {
+		List<UUID> due = this.jdbc
+			.sql("SELECT id FROM notifications_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? "
+					+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at LIMIT ?")
+			.params(Timestamp.from(now), Timestamp.from(now), limit)
+			.query(UUID.class)
+			.list();
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		int[] won = this.template.batchUpdate(
+				"UPDATE notifications_delivery SET claimed_until = ? WHERE id = ? AND status = 'PENDING' "
+						+ "AND (claimed_until IS NULL OR claimed_until < ?)",
+				due.stream().map(id -> new Object[] { Timestamp.from(until), id, Timestamp.from(now) }).toList());
+		List<UUID> mine = new ArrayList<>();
+		for (int i = 0; i < won.length; i++) {
+			if (won[i] == 1) {
+				mine.add(due.get(i));
+			}
+		}
+		return InLists.select(this.jdbc, "SELECT * FROM notifications_delivery WHERE id IN (:values)", mine,
+				(rs, row) -> claimed(rs));
+	}
+
+	private static Claimed claimed(ResultSet rs) throws SQLException {
+		return new Claimed(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+				Topic.valueOf(rs.getString("topic")), rs.getString("channel"),
+				rs.getObject("destination_id", UUID.class), rs.getObject("recipient_id", UUID.class),
+				rs.getString("message"), JSON.readValue(rs.getString("args"), STRINGS), rs.getString("link"),
+				rs.getString("data"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getInt("attempts"));
+	}
+
+	/** A person's digest deliveries waiting with one that is due, to go as one email. */
+	public List<UUID> digestOf(UUID recipient, Instant until) {
+		return this.jdbc
+			.sql("SELECT id FROM notifications_delivery WHERE recipient_id = ? AND channel = 'DIGEST' "
+					+ "AND status = 'PENDING' AND next_attempt_at <= ?")
+			.params(recipient, Timestamp.from(until))
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The bell messages of the events a digest gathers, as it tells them. */
+	public List<Claimed> deliveriesById(Collection<UUID> ids) {
+		return InLists.select(this.jdbc, "SELECT * FROM notifications_delivery WHERE id IN (:values) ORDER BY at", ids,
+				(rs, row) -> claimed(rs));
+	}
+
+	public void sent(UUID id, Instant at) {
+		this.jdbc
+			.sql("UPDATE notifications_delivery SET status = 'SENT', sent_at = ?, attempts = attempts + 1, "
+					+ "claimed_until = NULL, last_error = NULL WHERE id = ?")
+			.params(Timestamp.from(at), id)
+			.update();
+	}
+
+	/**
+	 * A failed attempt: tried again at {@code next}, or given up when {@code next} is
+	 * null.
+	 */
+	public void failed(UUID id, String error, @Nullable Instant next) {
+		this.jdbc
+			.sql("UPDATE notifications_delivery SET status = ?, attempts = attempts + 1, claimed_until = NULL, "
+					+ "last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?")
+			.params(next == null ? "DEAD" : "PENDING", error.length() > 500 ? error.substring(0, 500) : error,
+					next == null ? null : Timestamp.from(next), id)
+			.update();
+	}
+
+	/**
+	 * Puts a delivery back to wait a moment, without counting an attempt (rate limit).
+	 */
+	public void postpone(UUID id, Instant next) {
+		this.jdbc.sql("UPDATE notifications_delivery SET claimed_until = NULL, next_attempt_at = ? WHERE id = ?")
+			.params(Timestamp.from(next), id)
+			.update();
+	}
+
+	/** Sends a given-up delivery again from now; false when it is not dead. */
+	public boolean replay(UUID id, Instant now) {
+		return this.jdbc
+			.sql("UPDATE notifications_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+					+ "claimed_until = NULL WHERE id = ? AND status = 'DEAD'")
+			.params(Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	/** The deliveries in a status, the newest first. */
+	public List<Delivery> deliveries(String status, int limit) {
+		return this.jdbc
+			.sql("SELECT o.*, d.name AS destination_name FROM notifications_delivery o LEFT JOIN "
+					+ "notifications_destination d ON d.id = o.destination_id WHERE o.status = ? ORDER BY o.at DESC "
+					+ "LIMIT ?")
+			.params(status, limit)
+			.query((rs, row) -> {
+				OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+				UUID recipient = rs.getObject("recipient_id", UUID.class);
+				return new Delivery(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+						Topic.valueOf(rs.getString("topic")), rs.getString("channel"), rs.getString("destination_name"),
+						recipient == null ? null : new UserId(recipient), rs.getString("status"), rs.getInt("attempts"),
+						rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(), rs.getString("last_error"),
+						rs.getObject("at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant());
+			})
+			.list();
+	}
+
+	public Map<String, Long> countsByStatus() {
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc.sql("SELECT status, COUNT(*) AS n FROM notifications_delivery GROUP BY status")
+			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+}
