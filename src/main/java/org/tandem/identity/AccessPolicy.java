@@ -158,6 +158,10 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/meetings/series", HEADS), rule(HttpMethod.POST, "/meetings/series/*", HEADS),
 			rule(HttpMethod.POST, "/meetings/**", EVERYONE),
 
+			// customers' words: reps log them on leads, marketing reads the themes
+			rule(HttpMethod.GET, "/feedback", REPORT_READERS), rule(HttpMethod.GET, "/feedback/for/*", EVERYONE),
+			rule(HttpMethod.POST, "/feedback", FEEDBACK),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.campaigns.AttributionModel;
 import org.tandem.campaigns.CampaignReports;
 import org.tandem.campaigns.CampaignResult;
+import org.tandem.campaigns.CustomerFeedback;
+import org.tandem.campaigns.FeedbackTheme;
 import org.tandem.funnel.FunnelReports;
 import org.tandem.goals.FunnelCounts;
 import org.tandem.goals.Kpi;
@@ -64,10 +66,13 @@ class AgendaFiller {
 
 	private final UserDirectory directory;
 
+	private final CustomerFeedback feedback;
+
 	private final Clock clock;
 
 	AgendaFiller(MeetingStore store, KpiAlerts alerts, Kpis kpis, CampaignReports campaigns, SlaDesk deadlines,
-			FunnelReports funnel, UserDirectory directory, Clock clock) {
+			FunnelReports funnel, UserDirectory directory, CustomerFeedback feedback, Clock clock) {
+		this.feedback = feedback;
 		this.store = store;
 		this.alerts = alerts;
 		this.kpis = kpis;
@@ -124,9 +129,13 @@ class AgendaFiller {
 				case SALES_DATA -> {
 					funnel(period, out);
 					deadlines(period, out);
+					feedback(period, out);
 					rejections(period, out);
 				}
-				case CUSTOMER_FEEDBACK -> rejections(period, out);
+				case CUSTOMER_FEEDBACK -> {
+					feedback(period, out);
+					rejections(period, out);
+				}
 				case PLANNING, JOINT_ACTIONS, TASKS -> items(meeting, period, out);
 				case CLOSING -> out.add(Source.TEMPLATE, "agenda.closing", null);
 			}
@@ -242,6 +251,27 @@ class AgendaFiller {
 			.limit(TOP)
 			.forEach(rep -> out.add(Source.DEADLINES, "agenda.deadlinesRep", "/routing",
 					names.getOrDefault(rep.getKey(), "?"), Long.toString(rep.getValue().broken())));
+	}
+
+	/**
+	 * The themes customers raised with reps, the most frequent first, with their words.
+	 */
+	private void feedback(Period period, Lines out) {
+		List<FeedbackTheme> themes = this.feedback.since(period.since());
+		if (themes.isEmpty()) {
+			out.add(Source.FEEDBACK, "agenda.noFeedback", "/feedback");
+		}
+		for (FeedbackTheme theme : themes.subList(0, Math.min(TOP, themes.size()))) {
+			String kind = "#feedbackKind." + theme.kind().name();
+			if (theme.latestQuote() != null) {
+				out.add(Source.FEEDBACK, "agenda.feedbackQuote", "/feedback", kind, theme.theme(),
+						Long.toString(theme.count()), theme.latestQuote());
+			}
+			else {
+				out.add(Source.FEEDBACK, "agenda.feedbackTheme", "/feedback", kind, theme.theme(),
+						Long.toString(theme.count()));
+			}
+		}
 	}
 
 	private void rejections(Period period, Lines out) {

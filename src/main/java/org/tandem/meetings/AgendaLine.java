@@ -17,7 +17,7 @@ public record AgendaLine(UUID id, AgendaSection section, int position, Source so
 	/** Where a line came from. */
 	public enum Source {
 
-		KPI_ALERT, KPI_CHANGE, CAMPAIGN, FUNNEL, DEADLINES, REJECTIONS, ACTION_ITEM, TEMPLATE, TOPIC;
+		KPI_ALERT, KPI_CHANGE, CAMPAIGN, FUNNEL, DEADLINES, FEEDBACK, REJECTIONS, ACTION_ITEM, TEMPLATE, TOPIC;
 
 	}
 
