@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,6 +84,14 @@ public class CampaignManagement {
 	public CampaignSummary get(CampaignId id) {
 		CampaignStore.Row row = row(id);
 		return summary(row, this.store.spent(List.of(id)).get(id), names(List.of(row)));
+	}
+
+	/**
+	 * The campaign, if there is one: campaigns are on the calendar both departments see.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CampaignSummary> find(CampaignId id) {
+		return this.store.find(id).map(row -> summary(row, this.store.spent(List.of(id)).get(id), names(List.of(row))));
 	}
 
 	/** Every campaign, the latest start first: the calendar both departments see. */

@@ -162,6 +162,9 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/feedback", REPORT_READERS), rule(HttpMethod.GET, "/feedback/for/*", EVERYONE),
 			rule(HttpMethod.POST, "/feedback", FEEDBACK),
 
+			// comments on the record: who may read it is checked per record
+			rule(HttpMethod.GET, "/comments/*/*", EVERYONE), rule(HttpMethod.POST, "/comments/*/*", EVERYONE),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -238,6 +239,13 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	public Meeting meeting(UUID id, CurrentUser viewer) {
 		return visible(id, viewer);
+	}
+
+	/** The meeting, if the viewer may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Meeting> find(UUID id, CurrentUser viewer) {
+		return this.store.meeting(id)
+			.filter(meeting -> overseer(viewer) || series(meeting.series()).participants().contains(viewer.id()));
 	}
 
 	/** The meeting as the system sees it, for invitations and messages. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tandem.campaigns.CampaignLaunched;
+import org.tandem.crm.ContactErased;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
 import org.tandem.goals.KpiAlertRaised;
@@ -22,6 +23,7 @@ import org.tandem.meetings.ActionItemAssigned;
 import org.tandem.meetings.ActionItemOverdue;
 import org.tandem.meetings.AgendaReady;
 import org.tandem.meetings.MeetingSoon;
+import org.tandem.notifications.domain.NotificationStore;
 import org.tandem.routing.LeadNoticeSent;
 
 /**
@@ -38,7 +40,10 @@ class NotificationListeners {
 
 	private final Clock clock;
 
-	NotificationListeners(Notifier notifier, UserDirectory directory, Clock clock) {
+	private final NotificationStore store;
+
+	NotificationListeners(Notifier notifier, UserDirectory directory, Clock clock, NotificationStore store) {
+		this.store = store;
 		this.notifier = notifier;
 		this.directory = directory;
 		this.clock = clock;
@@ -124,6 +129,11 @@ class NotificationListeners {
 				List.of(soon.title(), soon.startsAt().toString().substring(0, 16).replace('T', ' ') + " UTC"),
 				"/meetings/" + soon.meeting(),
 				data("meeting", soon.meeting(), "title", soon.title(), "startsAt", soon.startsAt().toString())));
+	}
+
+	@EventListener
+	void on(ContactErased erased) {
+		this.store.forgetComments(CommentSubject.CONTACT, erased.contact().value());
 	}
 
 	private List<UserId> people(Role role, TeamKind department) {

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
+import org.tandem.notifications.Comment;
+import org.tandem.notifications.CommentSubject;
 import org.tandem.notifications.Delivery;
 import org.tandem.notifications.Destination;
 import org.tandem.notifications.DestinationKind;
@@ -96,6 +98,35 @@ public class NotificationStore {
 	public void markAllRead(UserId user, Instant at) {
 		this.jdbc.sql("UPDATE notifications_message SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
 			.params(Timestamp.from(at), user.value())
+			.update();
+	}
+
+	// comments
+
+	public void insertComment(Comment comment) {
+		this.jdbc
+			.sql("INSERT INTO notifications_comment (id, subject_kind, subject_id, author_id, author_name, body, at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(comment.id(), comment.subject().name(), comment.subjectId(), comment.author().value(),
+					comment.authorName(), comment.body(), Timestamp.from(comment.at()))
+			.update();
+	}
+
+	/** The comments on a record, the oldest first. */
+	public List<Comment> comments(CommentSubject subject, UUID id) {
+		return this.jdbc
+			.sql("SELECT * FROM notifications_comment WHERE subject_kind = ? AND subject_id = ? ORDER BY at")
+			.params(subject.name(), id)
+			.query((rs, row) -> new Comment(rs.getObject("id", UUID.class), subject, id,
+					new UserId(rs.getObject("author_id", UUID.class)), rs.getString("author_name"),
+					rs.getString("body"), rs.getObject("at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** Forgets the comments on a lead that is erased. */
+	public void forgetComments(CommentSubject subject, UUID id) {
+		this.jdbc.sql("DELETE FROM notifications_comment WHERE subject_kind = ? AND subject_id = ?")
+			.params(subject.name(), id)
 			.update();
 	}
 

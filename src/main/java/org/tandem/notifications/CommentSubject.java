@@ -1,0 +1,8 @@
+package org.tandem.notifications;
+
+/** What a comment is on. */
+public enum CommentSubject {
+
+	CONTACT, DEAL, CAMPAIGN, MEETING
+
+}
