@@ -13,8 +13,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -25,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.IntegrationTest;
+import org.tandem.PdfText;
 import org.tandem.WebSession;
 import org.tandem.identity.Role;
 import org.tandem.identity.domain.UserAdministration;
@@ -109,7 +108,7 @@ class ReportDeliveryIntegrationTests {
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElseThrow();
-		assertThat(text(pdf)).contains(name, "End-to-end funnel of the period's leads");
+		assertThat(PdfText.of(pdf)).contains(name, "End-to-end funnel of the period's leads");
 		List<String> csvs = attachments.entrySet()
 			.stream()
 			.filter(file -> file.getKey().endsWith(".csv"))
@@ -128,13 +127,13 @@ class ReportDeliveryIntegrationTests {
 		HttpResponse<byte[]> english = admin.bytes("/analytics/export.pdf?dashboard=COHORTS");
 		assertThat(english.statusCode()).isEqualTo(200);
 		assertThat(english.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-		assertThat(text(english.body())).contains("Cohorts by month of entry");
+		assertThat(PdfText.of(english.body())).contains("Cohorts by month of entry");
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.administration.createUser("ru-" + suffix, "Руководитель " + suffix, "ru-" + suffix + "@t.test",
 				"password-" + suffix, Role.MANAGER, null, "ru");
 		WebSession head = new WebSession(this.port, "ru-" + suffix, "password-" + suffix);
 		HttpResponse<byte[]> russian = head.bytes("/analytics/export.pdf?dashboard=FUNNEL");
-		assertThat(text(russian.body())).contains("Сквозная воронка");
+		assertThat(PdfText.of(russian.body())).contains("Сквозная воронка");
 	}
 
 	private long schedules(UUID report) {
@@ -142,16 +141,6 @@ class ReportDeliveryIntegrationTests {
 			.param(report)
 			.query(Long.class)
 			.single();
-	}
-
-	private static String text(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		StringBuilder text = new StringBuilder();
-		PdfTextExtractor extractor = new PdfTextExtractor(reader);
-		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-			text.append(extractor.getTextFromPage(page)).append('\n');
-		}
-		return text.toString();
 	}
 
 	/** The attached files of a message, by name. */

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.IntegrationTest;
+import org.tandem.PdfText;
 import org.tandem.WebSession;
 import org.tandem.identity.Role;
 import org.tandem.identity.domain.UserAdministration;
@@ -142,6 +143,9 @@ class MeetingsIntegrationTests {
 		chair.submit("/meetings/" + next, "/meetings/" + next + "/decisions",
 				"text=" + encode("Webinar SQLs are called back within a day"));
 		assertThat(chair.get("/meetings/" + after)).contains(overdue, "carried over");
+		String pack = PdfText.of(chair.bytes("/meetings/" + next + ".pdf?lang=ru").body()).replaceAll("\\s+", " ");
+		assertThat(pack).contains(title, "Повестка", "Открытие: как изменились цифры", overdue,
+				"Webinar SQLs are called back within a day", "We agreed to fix the form.");
 		assertThat(repSession.get("/meetings/items")).contains(overdue, title);
 
 		// only participants and the heads see a meeting; leadership reads but does not

@@ -2,9 +2,6 @@ package org.tandem.analytics.web;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.tandem.platform.CsvDownload;
+import org.tandem.platform.PdfFonts;
 
 /**
  * A dashboard's sections as documents: a PDF with each section's table and note (in a
@@ -28,9 +26,9 @@ import org.tandem.platform.CsvDownload;
  */
 final class ReportDocuments {
 
-	private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
+	private static final BaseFont REGULAR = PdfFonts.REGULAR;
 
-	private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+	private static final BaseFont BOLD = PdfFonts.BOLD;
 
 	private ReportDocuments() {
 	}
@@ -98,18 +96,6 @@ final class ReportDocuments {
 			}
 		}
 		return table;
-	}
-
-	private static BaseFont font(String resource) {
-		try (InputStream in = ReportDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("the font " + resource + " is not on the classpath");
-			}
-			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.tandem.meetings.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
@@ -13,12 +14,14 @@ import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.UserSummary;
 import org.tandem.meetings.Invitations;
 import org.tandem.meetings.Meeting;
+import org.tandem.meetings.MeetingPack;
 import org.tandem.meetings.Meetings;
 import org.tandem.platform.NotFoundException;
 
 /**
- * Meetings in iCalendar: a meeting's invitation for those who may see it, and a person's
- * calendar feed behind its secret link, for calendar programs that cannot log in.
+ * Meetings as files: a meeting's invitation (iCalendar) and its printable pack (PDF) for
+ * those who may see it, and a person's calendar feed behind its secret link, for calendar
+ * programs that cannot log in.
  */
 @Controller
 class CalendarController {
@@ -30,9 +33,12 @@ class CalendarController {
 
 	private final Invitations invitations;
 
-	CalendarController(Meetings meetings, Invitations invitations) {
+	private final MeetingPack pack;
+
+	CalendarController(Meetings meetings, Invitations invitations, MeetingPack pack) {
 		this.meetings = meetings;
 		this.invitations = invitations;
+		this.pack = pack;
 	}
 
 	@GetMapping("/meetings/{id}.ics")
@@ -44,6 +50,16 @@ class CalendarController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
 			.body(body);
+	}
+
+	/** The meeting pack: agenda, decisions, action items and minutes, as a PDF. */
+	@GetMapping("/meetings/{id}.pdf")
+	ResponseEntity<byte[]> pack(@PathVariable UUID id, Locale locale) {
+		Meeting meeting = this.meetings.meeting(id, CurrentUsers.require());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".pdf\"")
+			.body(this.pack.pdf(meeting, locale));
 	}
 
 	@GetMapping("/calendar/{token}.ics")

@@ -1,0 +1,140 @@
+package org.tandem.meetings;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tandem.funnel.ReasonCatalogue;
+import org.tandem.platform.PdfFonts;
+
+/**
+ * A meeting as a printable pack, in the reader's language: its agenda section by section
+ * with the lines filled from the numbers and the participants' topics, the decisions, the
+ * action items as a table, and the minutes.
+ */
+@Component
+public class MeetingPack {
+
+	private final Meetings meetings;
+
+	private final AgendaText text;
+
+	private final ReasonCatalogue reasons;
+
+	private final MessageSource messages;
+
+	MeetingPack(Meetings meetings, AgendaText text, ReasonCatalogue reasons, MessageSource messages) {
+		this.meetings = meetings;
+		this.text = text;
+		this.reasons = reasons;
+		this.messages = messages;
+	}
+
+	public byte[] pdf(Meeting meeting, Locale locale) {
+		MeetingSeries series = this.meetings.series(meeting.series());
+		List<AgendaLine> lines = this.meetings.agenda(meeting.id());
+		Map<String, String> labels = this.reasons.labels(locale);
+		Font title = new Font(PdfFonts.BOLD, 16);
+		Font heading = new Font(PdfFonts.BOLD, 12);
+		Font body = new Font(PdfFonts.REGULAR, 10);
+		Font small = new Font(PdfFonts.REGULAR, 9, Font.NORMAL, Color.DARK_GRAY);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+		PdfWriter.getInstance(document, out);
+		document.addTitle(series.title());
+		document.addCreator("Tandem");
+		document.open();
+		document.add(new Paragraph(series.title(), title));
+		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(meeting.startsAt().atZone(meeting.timeZone())) + " (" + meeting.timeZone().getId() + ") · "
+				+ words("meetingStatus." + meeting.status().name(), locale);
+		document.add(new Paragraph(when, small));
+		document.add(new Paragraph(words("meetings.agenda", locale), heading));
+		int number = 1;
+		for (MeetingSeries.Section section : series.sections()) {
+			Paragraph name = new Paragraph(number++ + ". " + this.text.section(section, locale),
+					new Font(PdfFonts.BOLD, 10));
+			name.setSpacingBefore(6);
+			document.add(name);
+			for (AgendaLine line : lines) {
+				if (line.section() == section.section()) {
+					String said = this.text.line(line, locale, labels)
+							+ (line.addedBy() != null ? " — " + line.addedBy() : "");
+					Paragraph item = new Paragraph("• " + said, body);
+					item.setIndentationLeft(12);
+					document.add(item);
+				}
+			}
+		}
+		List<Decision> decisions = this.meetings.decisions(meeting.id());
+		document.add(spaced(new Paragraph(words("meetings.decisions", locale), heading)));
+		if (decisions.isEmpty()) {
+			document.add(new Paragraph(words("meetings.noDecisions", locale), small));
+		}
+		for (Decision decision : decisions) {
+			document.add(new Paragraph("• " + decision.text() + " — " + decision.recordedBy(), body));
+		}
+		List<ActionItem> items = this.meetings.items(meeting);
+		document.add(spaced(new Paragraph(words("meetings.items", locale), heading)));
+		if (items.isEmpty()) {
+			document.add(new Paragraph(words("meetings.noItems", locale), small));
+		}
+		else {
+			document.add(items(items, locale, body));
+		}
+		document.add(spaced(new Paragraph(words("meetings.minutes", locale), heading)));
+		document.add(new Paragraph(meeting.minutes() == null ? words("meetings.noMinutes", locale) : meeting.minutes(),
+				meeting.minutes() == null ? small : body));
+		document.close();
+		return out.toByteArray();
+	}
+
+	private PdfPTable items(List<ActionItem> items, Locale locale, Font body) {
+		PdfPTable table = new PdfPTable(new float[] { 5, 2.5f, 1.6f, 1.4f });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		Font head = new Font(PdfFonts.BOLD, 9);
+		for (String key : List.of("meetings.itemTitle", "meetings.owner", "meetings.dueOn", "meetings.statusLabel")) {
+			PdfPCell cell = new PdfPCell(new Phrase(words(key, locale), head));
+			cell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
+			table.addCell(cell);
+		}
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		LocalDate today = LocalDate.now();
+		for (ActionItem item : items) {
+			table.addCell(new Phrase(item.title(), body));
+			table.addCell(new Phrase(item.ownerName(), body));
+			table.addCell(new Phrase(dates.format(item.dueOn()), body));
+			table.addCell(new Phrase(words("actionStatus." + item.status().name(), locale)
+					+ (item.overdue(today) ? " · " + words("meetings.overdue", locale) : ""), body));
+		}
+		return table;
+	}
+
+	private static Paragraph spaced(Paragraph paragraph) {
+		paragraph.setSpacingBefore(10);
+		return paragraph;
+	}
+
+	private String words(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}
