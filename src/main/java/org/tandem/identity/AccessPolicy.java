@@ -71,6 +71,8 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/t.js"), open(HttpMethod.POST, "/t/e"),
 			// a person's meeting calendar, opened by its secret link
 			open(HttpMethod.GET, "/calendar/*"),
+			// a lead's unsubscribe link, from an email
+			open(HttpMethod.GET, "/u/*"), open(HttpMethod.POST, "/u/*"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
@@ -164,6 +166,11 @@ public final class AccessPolicy {
 
 			// comments on the record: who may read it is checked per record
 			rule(HttpMethod.GET, "/comments/*/*", EVERYONE), rule(HttpMethod.POST, "/comments/*/*", EVERYONE),
+
+			// email sequences to leads: marketing's tool
+			rule(HttpMethod.GET, "/sequences", MARKETING_TOOLS), rule(HttpMethod.GET, "/sequences/**", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/sequences", MARKETING_TOOLS),
+			rule(HttpMethod.POST, "/sequences/**", MARKETING_TOOLS),
 
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),

@@ -19,6 +19,7 @@ import org.tandem.identity.TeamKind;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
+import org.tandem.intake.BehaviourRecorded;
 import org.tandem.meetings.ActionItemAssigned;
 import org.tandem.meetings.ActionItemOverdue;
 import org.tandem.meetings.AgendaReady;
@@ -42,8 +43,12 @@ class NotificationListeners {
 
 	private final NotificationStore store;
 
-	NotificationListeners(Notifier notifier, UserDirectory directory, Clock clock, NotificationStore store) {
+	private final Sequences sequences;
+
+	NotificationListeners(Notifier notifier, UserDirectory directory, Clock clock, NotificationStore store,
+			Sequences sequences) {
 		this.store = store;
+		this.sequences = sequences;
 		this.notifier = notifier;
 		this.directory = directory;
 		this.clock = clock;
@@ -134,6 +139,12 @@ class NotificationListeners {
 	@EventListener
 	void on(ContactErased erased) {
 		this.store.forgetComments(CommentSubject.CONTACT, erased.contact().value());
+		this.sequences.forget(erased.contact());
+	}
+
+	@EventListener
+	void on(BehaviourRecorded done) {
+		this.sequences.enrol(done);
 	}
 
 	private List<UserId> people(Role role, TeamKind department) {

@@ -5,8 +5,8 @@
  * outbox, retried with back-off, limited per destination, with a dead-letter list an
  * admin replays. A destination's address is checked when saved and again when sent.
  */
-@ApplicationModule(
-		allowedDependencies = { "platform", "identity", "crm", "funnel", "campaigns", "routing", "goals", "meetings" })
+@ApplicationModule(allowedDependencies = { "platform", "identity", "crm", "funnel", "campaigns", "intake", "routing",
+		"goals", "meetings" })
 @NullMarked
 package org.tandem.notifications;
 
