@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -163,14 +165,23 @@ class Dispatcher implements SmartLifecycle {
 	/** Sends what is due now; returns how many deliveries were handled. */
 	int deliverDue() {
 		Instant now = this.clock.instant();
-		List<Claimed> claimed = this.store.claim(now, now.plus(CLAIM), 50);
+		List<Claimed> claimed = this.store.claim(now, now.plus(CLAIM), 100);
+		if (claimed.isEmpty()) {
+			return 0;
+		}
+		// read once for the batch: the hosts an admin allowed, and each destination
+		Batch batch = new Batch(this.store.allowedHosts(), new HashMap<>());
 		for (Claimed delivery : claimed) {
-			deliver(delivery);
+			deliver(delivery, batch);
 		}
 		return claimed.size();
 	}
 
-	private void deliver(Claimed delivery) {
+	/** What one batch of deliveries reads once. */
+	private record Batch(Set<String> allowedHosts, Map<UUID, Optional<NotificationStore.Stored>> destinations) {
+	}
+
+	private void deliver(Claimed delivery, Batch batch) {
 		Instant now = this.clock.instant();
 		try {
 			switch (delivery.channel()) {
@@ -186,7 +197,7 @@ class Dispatcher implements SmartLifecycle {
 					return;
 				}
 				default -> {
-					if (!toDestination(delivery, now)) {
+					if (!toDestination(delivery, now, batch)) {
 						return; // postponed by the rate limit
 					}
 				}
@@ -222,8 +233,10 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	/** Sends to a destination; false when its rate limit postponed it. */
-	private boolean toDestination(Claimed delivery, Instant now) throws IOException, InterruptedException, Retry {
-		NotificationStore.Stored stored = this.store.destination(delivery.destination())
+	private boolean toDestination(Claimed delivery, Instant now, Batch batch)
+			throws IOException, InterruptedException, Retry {
+		NotificationStore.Stored stored = batch.destinations()
+			.computeIfAbsent(delivery.destination(), this.store::destination)
 			.orElseThrow(() -> new Refused("the destination was removed"));
 		Destination destination = stored.destination();
 		if (!destination.active()) {
@@ -233,7 +246,7 @@ class Dispatcher implements SmartLifecycle {
 			this.store.postpone(delivery.id(), now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
 			return false;
 		}
-		send(destination, this.payloads.body(stored, delivery, now));
+		send(destination, this.payloads.body(stored, delivery, now), batch.allowedHosts());
 		return true;
 	}
 
@@ -247,7 +260,8 @@ class Dispatcher implements SmartLifecycle {
 			send(stored.destination(),
 					this.payloads.body(stored.destination(), UUID.randomUUID(), Topic.LEAD_ASSIGNED,
 							"notifications.testMessage", List.of(stored.destination().name()), "/", "{}", now, now,
-							stored.secret(), stored.previousSecret()));
+							stored.secret(), stored.previousSecret()),
+					this.store.allowedHosts());
 			return "sent";
 		}
 		catch (IOException | Retry | Refused ex) {
@@ -259,10 +273,11 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void send(Destination destination, Payloads.Body body) throws IOException, InterruptedException, Retry {
+	private void send(Destination destination, Payloads.Body body, Set<String> allowedHosts)
+			throws IOException, InterruptedException, Retry {
 		URI uri;
 		try {
-			uri = UrlGuard.check(destination.url(), "url", this.store::allowedHosts);
+			uri = UrlGuard.check(destination.url(), "url", () -> allowedHosts);
 		}
 		catch (InputRejectedException ex) {
 			throw new Refused("the address was refused: " + ex.message());

@@ -91,8 +91,8 @@ public class Notifications {
 		if (url.length() > 2000) {
 			throw new InputRejectedException("url", "must be at most 2000 characters");
 		}
-		if (perMinute < 1 || perMinute > 600) {
-			throw new InputRejectedException("perMinute", "must be between 1 and 600");
+		if (perMinute < 1 || perMinute > 60000) {
+			throw new InputRejectedException("perMinute", "must be between 1 and 60000");
 		}
 		if (!Set.of("en", "ru").contains(language)) {
 			throw new InputRejectedException("language", "must be en or ru");

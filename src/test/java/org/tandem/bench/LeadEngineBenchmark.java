@@ -1,10 +1,12 @@
 package org.tandem.bench;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,13 +25,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -39,7 +46,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.tandem.IntegrationTest;
+import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
+import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.domain.ApiTokens;
 import org.tandem.identity.domain.UserAdministration;
@@ -48,12 +57,17 @@ import org.tandem.intake.DuplicatePolicy;
 import org.tandem.intake.ImportKind;
 import org.tandem.intake.ImportTarget;
 import org.tandem.intake.domain.ImportStore;
+import org.tandem.notifications.Destination;
+import org.tandem.notifications.DestinationKind;
+import org.tandem.notifications.Notifications;
+import org.tandem.notifications.Topic;
 
 /**
  * The lead engine under load, against raw SQL doing the same per-lead work in the same
  * run. Run with {@code mvn -Pbench verify} (sizes: -Dbench.leads, -Dbench.warmup,
- * -Dbench.clients, -Dbench.csvRows). Prints one table; asserts nothing about time, since
- * this machine is shared.
+ * -Dbench.clients, -Dbench.csvRows). Hand-offs go to a local stand-in for Slack through
+ * the outbox, and the time from submission to the message is measured too. Prints one
+ * table; asserts nothing about time, since this machine is shared.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "tandem.forms.limit-per-address=100000000", "logging.level.root=WARN",
@@ -89,6 +103,12 @@ class LeadEngineBenchmark {
 	@Autowired
 	CsvImporter importer;
 
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	UserDirectory directory;
+
 	@Value("${spring.datasource.url}")
 	String url;
 
@@ -107,9 +127,13 @@ class LeadEngineBenchmark {
 		// tables' real size
 		this.jdbc.sql("ANALYZE").update();
 		Run raw = rawSql();
+		SlackStandIn slack = SlackStandIn.start();
+		connectSlack(slack.url());
 		System.out.println("measuring intake");
 		Run intake = intake(token, "lead", LEADS);
 		List<Long> assigned = submitToAssigned(intake.started());
+		List<Long> toSlack = slack.latencies(this.sentAt, Duration.ofMinutes(10));
+		slack.stop();
 		Run csv = csvImport();
 		Run copy = rawCopy();
 		System.out.println();
@@ -122,6 +146,8 @@ class LeadEngineBenchmark {
 				raw.percentiles());
 		System.out.printf(Locale.ROOT, "| submit-to-assigned p50 / p95 / p99, ms (%d assigned) | %s | | |%n",
 				assigned.size(), percentiles(assigned));
+		System.out.printf(Locale.ROOT, "| submit-to-Slack p50 / p95 / p99, ms (%d hand-off messages) | %s | | |%n",
+				toSlack.size(), percentiles(toSlack));
 		System.out.printf(Locale.ROOT, "| CSV import, rows/s (peak heap %d MB) | %.0f | %.0f (COPY) | %.3f |%n",
 				csv.peakHeapMb(), csv.rate(), copy.rate(), csv.rate() / copy.rate());
 		System.out.println();
@@ -151,6 +177,88 @@ class LeadEngineBenchmark {
 
 	static long at(List<Long> sorted, double quantile) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(quantile * sorted.size())));
+	}
+
+	/** When each measured lead was first sent, by its last name, in nanoseconds. */
+	private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+	/**
+	 * Sends every hand-off to a local stand-in for a Slack channel, as a company would
+	 * connect its sales channel: through the outbox, signed by nothing, checked like any
+	 * destination.
+	 */
+	private void connectSlack(String url) {
+		CurrentUser admin = CurrentUser.of(this.directory.findByUsername("admin").orElseThrow());
+		this.notifications.allowHost("127.0.0.1", admin);
+		Destination slack = this.notifications.addDestination(DestinationKind.SLACK, "#sales (bench)", url, "en", 60000)
+			.destination();
+		this.notifications.route(slack.id(), Topic.LEAD_ASSIGNED, null);
+	}
+
+	/**
+	 * A local HTTP server standing in for a Slack incoming webhook: it notes when each
+	 * hand-off message arrives and for which lead.
+	 */
+	static final class SlackStandIn {
+
+		private static final Pattern LEAD = Pattern.compile("Lead(\\d+)");
+
+		private final HttpServer server;
+
+		private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+
+		private SlackStandIn(HttpServer server) {
+			this.server = server;
+		}
+
+		static SlackStandIn start() throws IOException {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			SlackStandIn standIn = new SlackStandIn(server);
+			server.setExecutor(Executors.newFixedThreadPool(2));
+			server.createContext("/slack", exchange -> {
+				long now = System.nanoTime();
+				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+				Matcher lead = LEAD.matcher(body);
+				if (lead.find()) {
+					standIn.receivedAt.putIfAbsent("Lead" + lead.group(1), now);
+				}
+				exchange.sendResponseHeaders(200, 2);
+				exchange.getResponseBody().write("ok".getBytes(StandardCharsets.UTF_8));
+				exchange.close();
+			});
+			server.start();
+			return standIn;
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/slack";
+		}
+
+		/**
+		 * Milliseconds from each lead's first submission to its hand-off message, once
+		 * the messages stop coming (or {@code patience} is up).
+		 */
+		List<Long> latencies(Map<String, Long> sentAt, Duration patience) throws InterruptedException {
+			long deadline = System.nanoTime() + patience.toNanos();
+			int seen = -1;
+			while (System.nanoTime() < deadline && seen != this.receivedAt.size()) {
+				seen = this.receivedAt.size();
+				Thread.sleep(3000);
+			}
+			List<Long> millis = new ArrayList<>();
+			this.receivedAt.forEach((lead, at) -> {
+				Long sent = sentAt.get(lead);
+				if (sent != null) {
+					millis.add((at - sent) / 1_000_000);
+				}
+			});
+			return millis;
+		}
+
+		void stop() {
+			this.server.stop(0);
+		}
+
 	}
 
 	private String setUp() {
@@ -253,6 +361,9 @@ class LeadEngineBenchmark {
 							+ "\",\"title\":\"Head of Sales\",\"company\":\"Bench " + (person % 97)
 							+ "\",\"source\":\"WEB_FORM\",\"consent\":true}";
 					long t = System.nanoTime();
+					if ("lead".equals(prefix)) {
+						this.sentAt.putIfAbsent("Lead" + person, t);
+					}
 					int status = send(http, base + "leads", token, body);
 					latencies.add(System.nanoTime() - t);
 					if (status >= 300) {
