@@ -2,9 +2,11 @@ package org.tandem;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,11 @@ public final class WebSession {
 			.header("Content-Type", contentType)
 			.POST(body)
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A value as a form field carries it. */
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	public static String csrf(String page) {

@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -56,7 +59,7 @@ import org.tandem.platform.LocalisedText;
  *
  * <p>
  * Runs in its own thread, woken as soon as a transaction wrote deliveries, else every
- * second.
+ * second. The requests of a batch (up to a hundred) go out at once; emails one by one.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -171,49 +174,103 @@ class Dispatcher implements SmartLifecycle {
 		}
 		// read once for the batch: the hosts an admin allowed, and each destination
 		Batch batch = new Batch(this.store.allowedHosts(), new HashMap<>());
+		List<InFlight> inFlight = new ArrayList<>();
 		for (Claimed delivery : claimed) {
-			deliver(delivery, batch);
+			if ("DESTINATION".equals(delivery.channel())) {
+				start(delivery, now, batch).ifPresent(inFlight::add);
+			}
+			else {
+				deliver(delivery);
+			}
+		}
+		// the requests of a batch are on their way at once; each answer is judged as it
+		// is
+		for (InFlight request : inFlight) {
+			finish(request);
 		}
 		return claimed.size();
+	}
+
+	/** A request sent, waiting for its answer. */
+	private record InFlight(Claimed delivery, CompletableFuture<HttpResponse<String>> answer) {
+	}
+
+	/**
+	 * Checks a destination delivery and sends its request without waiting; empty when it
+	 * was postponed by the rate limit or given up before sending.
+	 */
+	private Optional<InFlight> start(Claimed delivery, Instant now, Batch batch) {
+		try {
+			NotificationStore.Stored stored = batch.destinations()
+				.computeIfAbsent(delivery.destination(), this.store::destination)
+				.orElseThrow(() -> new Refused("the destination was removed"));
+			Destination destination = stored.destination();
+			if (!destination.active()) {
+				throw new Refused("the destination is switched off");
+			}
+			if (!withinRate(destination, now)) {
+				this.store.postpone(delivery.id(), now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
+				return Optional.empty();
+			}
+			HttpRequest request = request(destination, this.payloads.body(stored, delivery, now), batch.allowedHosts());
+			return Optional
+				.of(new InFlight(delivery, this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())));
+		}
+		catch (Refused refused) {
+			this.store.failed(delivery.id(), refused.getMessage(), null);
+			return Optional.empty();
+		}
+	}
+
+	private void finish(InFlight request) {
+		Claimed delivery = request.delivery();
+		Instant now = this.clock.instant();
+		try {
+			HttpResponse<String> answer = request.answer().get(15, TimeUnit.SECONDS);
+			judge(answer);
+			this.store.sent(delivery.id(), now);
+		}
+		catch (Refused refused) {
+			this.store.failed(delivery.id(), refused.getMessage(), null);
+		}
+		catch (Retry | ExecutionException | TimeoutException ex) {
+			String why = ex instanceof ExecutionException failed && failed.getCause() != null
+					? String.valueOf(failed.getCause().getMessage()) : String.valueOf(ex.getMessage());
+			this.store.failed(delivery.id(), why, next(delivery, now));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			request.answer().cancel(true);
+			this.store.postpone(delivery.id(), now);
+		}
 	}
 
 	/** What one batch of deliveries reads once. */
 	private record Batch(Set<String> allowedHosts, Map<UUID, Optional<NotificationStore.Stored>> destinations) {
 	}
 
-	private void deliver(Claimed delivery, Batch batch) {
+	/** Sends an email, or a person's digest, now. */
+	private void deliver(Claimed delivery) {
 		Instant now = this.clock.instant();
 		try {
-			switch (delivery.channel()) {
-				case "EMAIL" -> email(delivery, List.of(delivery));
-				case "DIGEST" -> {
-					List<UUID> gathered = this.store.digestOf(delivery.recipient(), now.plus(CLAIM));
-					List<Claimed> all = new ArrayList<>(this.store.deliveriesById(gathered));
-					if (all.stream().noneMatch(one -> one.id().equals(delivery.id()))) {
-						all.add(delivery);
-					}
-					email(delivery, all);
-					all.forEach(one -> this.store.sent(one.id(), now));
-					return;
+			if ("DIGEST".equals(delivery.channel())) {
+				List<UUID> gathered = this.store.digestOf(delivery.recipient(), now.plus(CLAIM));
+				List<Claimed> all = new ArrayList<>(this.store.deliveriesById(gathered));
+				if (all.stream().noneMatch(one -> one.id().equals(delivery.id()))) {
+					all.add(delivery);
 				}
-				default -> {
-					if (!toDestination(delivery, now, batch)) {
-						return; // postponed by the rate limit
-					}
-				}
+				email(delivery, all);
+				all.forEach(one -> this.store.sent(one.id(), now));
+				return;
 			}
+			email(delivery, List.of(delivery));
 			this.store.sent(delivery.id(), now);
 		}
 		catch (Refused refused) {
 			this.store.failed(delivery.id(), refused.getMessage(), null);
 		}
-		catch (IOException | MailException | MessagingException | Retry ex) {
-			Instant next = next(delivery, now);
-			this.store.failed(delivery.id(), String.valueOf(ex.getMessage()), next);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.store.postpone(delivery.id(), now);
+		catch (MailException | MessagingException ex) {
+			this.store.failed(delivery.id(), String.valueOf(ex.getMessage()), next(delivery, now));
 		}
 	}
 
@@ -232,24 +289,6 @@ class Dispatcher implements SmartLifecycle {
 		return now.plusMillis((long) (millis * jitter));
 	}
 
-	/** Sends to a destination; false when its rate limit postponed it. */
-	private boolean toDestination(Claimed delivery, Instant now, Batch batch)
-			throws IOException, InterruptedException, Retry {
-		NotificationStore.Stored stored = batch.destinations()
-			.computeIfAbsent(delivery.destination(), this.store::destination)
-			.orElseThrow(() -> new Refused("the destination was removed"));
-		Destination destination = stored.destination();
-		if (!destination.active()) {
-			throw new Refused("the destination is switched off");
-		}
-		if (!withinRate(destination, now)) {
-			this.store.postpone(delivery.id(), now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
-			return false;
-		}
-		send(destination, this.payloads.body(stored, delivery, now), batch.allowedHosts());
-		return true;
-	}
-
 	/**
 	 * Sends a test message to a destination now, through the same address check, and says
 	 * how it went: an admin's button.
@@ -257,11 +296,13 @@ class Dispatcher implements SmartLifecycle {
 	String test(NotificationStore.Stored stored) {
 		Instant now = this.clock.instant();
 		try {
-			send(stored.destination(),
-					this.payloads.body(stored.destination(), UUID.randomUUID(), Topic.LEAD_ASSIGNED,
-							"notifications.testMessage", List.of(stored.destination().name()), "/", "{}", now, now,
-							stored.secret(), stored.previousSecret()),
-					this.store.allowedHosts());
+			judge(this.http.send(
+					request(stored.destination(),
+							this.payloads.body(stored.destination(), UUID.randomUUID(), Topic.LEAD_ASSIGNED,
+									"notifications.testMessage", List.of(stored.destination().name()), "/", "{}", now,
+									now, stored.secret(), stored.previousSecret()),
+							this.store.allowedHosts()),
+					HttpResponse.BodyHandlers.ofString()));
 			return "sent";
 		}
 		catch (IOException | Retry | Refused ex) {
@@ -273,8 +314,7 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void send(Destination destination, Payloads.Body body, Set<String> allowedHosts)
-			throws IOException, InterruptedException, Retry {
+	private HttpRequest request(Destination destination, Payloads.Body body, Set<String> allowedHosts) {
 		URI uri;
 		try {
 			uri = UrlGuard.check(destination.url(), "url", () -> allowedHosts);
@@ -287,9 +327,11 @@ class Dispatcher implements SmartLifecycle {
 			.header("Content-Type", "application/json")
 			.header("User-Agent", "Tandem-Notifications/1");
 		body.headers().forEach(request::header);
-		HttpResponse<String> answer = this.http.send(
-				request.POST(HttpRequest.BodyPublishers.ofString(body.json())).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return request.POST(HttpRequest.BodyPublishers.ofString(body.json())).build();
+	}
+
+	/** A 2xx is delivered; 5xx, 408 and 429 are worth another try; the rest are not. */
+	private static void judge(HttpResponse<String> answer) throws Retry {
 		int status = answer.statusCode();
 		if (status >= 200 && status < 300) {
 			return;

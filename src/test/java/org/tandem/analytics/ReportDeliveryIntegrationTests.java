@@ -1,6 +1,5 @@
 package org.tandem.analytics;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -59,25 +58,23 @@ class ReportDeliveryIntegrationTests {
 				"password-" + suffix, Role.SALES, null, "en");
 		WebSession admin = WebSession.admin(this.port);
 		String name = "Weekly funnel " + suffix;
-		assertThat(
-				admin
-					.submit("/analytics", "/analytics/reports",
-							"name=" + encode(name) + "&dashboard=FUNNEL&query="
-									+ encode("from=2026-01-01&to=2026-03-31"))
-					.statusCode())
-			.isEqualTo(302);
+		assertThat(admin
+			.submit("/analytics", "/analytics/reports",
+					"name=" + WebSession.encode(name) + "&dashboard=FUNNEL&query="
+							+ WebSession.encode("from=2026-01-01&to=2026-03-31"))
+			.statusCode()).isEqualTo(302);
 		UUID report = this.jdbc.sql("SELECT id FROM analytics_report WHERE name = ?")
 			.param(name)
 			.query(UUID.class)
 			.single();
 
 		admin.submit("/analytics", "/analytics/reports/" + report + "/schedules",
-				"dashboard=FUNNEL&cadence=WEEKLY&pdf=true&recipients=" + encode("someone@outside.example"));
+				"dashboard=FUNNEL&cadence=WEEKLY&pdf=true&recipients=" + WebSession.encode("someone@outside.example"));
 		assertThat(schedules(report)).as("a report never goes to an outside address").isZero();
 		assertThat(admin
 			.submit("/analytics", "/analytics/reports/" + report + "/schedules",
 					"dashboard=FUNNEL&cadence=WEEKLY&pdf=true&csv=true&recipients="
-							+ encode("admin@tandem.local, head-" + suffix + "@t.test"))
+							+ WebSession.encode("admin@tandem.local, head-" + suffix + "@t.test"))
 			.statusCode()).isEqualTo(302);
 		UUID schedule = this.jdbc.sql("SELECT id FROM analytics_schedule WHERE report_id = ?")
 			.param(report)
@@ -160,10 +157,6 @@ class ReportDeliveryIntegrationTests {
 				into.put(part.getFileName(), part.getInputStream().readAllBytes());
 			}
 		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.tandem.campaigns;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,17 +71,18 @@ class CustomerFeedbackIntegrationTests {
 		assertThat(repSession.get("/feedback/for/" + lead.id().value())).contains("feedback-form");
 
 		repSession.submit(page, "/feedback",
-				"contact=" + lead.id().value() + "&kind=OBJECTION&theme=" + encode("Price too high " + suffix)
-						+ "&sentiment=NEGATIVE&heardOn=CALL&quote=" + encode("<b>Twice</b> what we pay now"));
+				"contact=" + lead.id().value() + "&kind=OBJECTION&theme="
+						+ WebSession.encode("Price too high " + suffix) + "&sentiment=NEGATIVE&heardOn=CALL&quote="
+						+ WebSession.encode("<b>Twice</b> what we pay now"));
 		repSession.submit(page, "/feedback", "contact=" + lead.id().value() + "&kind=OBJECTION&theme="
-				+ encode("  price   TOO high " + suffix) + "&heardOn=MEETING");
-		repSession.submit(page, "/feedback",
-				"contact=" + lead.id().value() + "&kind=COMPETITOR&theme=" + encode("Cheaper rival") + "&heardOn=CALL");
+				+ WebSession.encode("  price   TOO high " + suffix) + "&heardOn=MEETING");
+		repSession.submit(page, "/feedback", "contact=" + lead.id().value() + "&kind=COMPETITOR&theme="
+				+ WebSession.encode("Cheaper rival") + "&heardOn=CALL");
 		assertThat(count(lead)).as("a competitor remark names the competitor").isEqualTo(2);
 
 		// marketing reads, and does not log
 		WebSession marketer = session("marketer-" + suffix);
-		String report = marketer.get("/feedback?weeks=4&campaign=" + encode(campaign));
+		String report = marketer.get("/feedback?weeks=4&campaign=" + WebSession.encode(campaign));
 		assertThat(report).contains("Price too high " + suffix, "&lt;b&gt;Twice&lt;/b&gt; what we pay now")
 			.doesNotContain("<b>Twice</b>");
 		assertThat(report.replaceAll("\\s+", " ")).contains(">2<");
@@ -125,10 +124,6 @@ class CustomerFeedbackIntegrationTests {
 
 	private WebSession session(String username) throws Exception {
 		return new WebSession(this.port, username, "password-" + username);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

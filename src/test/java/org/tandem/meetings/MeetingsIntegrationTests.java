@@ -3,7 +3,6 @@ package org.tandem.meetings;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -92,12 +91,15 @@ class MeetingsIntegrationTests {
 
 		// an item given last week and not done: overdue on this week's agenda
 		String overdue = "Fix the lead form " + suffix;
-		assertThat(chair
-			.submit("/meetings/" + next, "/meetings/" + next + "/items",
-					"title=" + encode(overdue) + "&owner=" + rep + "&dueOn=" + LocalDate.now().minusDays(1))
-			.statusCode()).isEqualTo(302);
+		assertThat(
+				chair
+					.submit("/meetings/" + next, "/meetings/" + next + "/items",
+							"title=" + WebSession.encode(overdue) + "&owner=" + rep + "&dueOn="
+									+ LocalDate.now().minusDays(1))
+					.statusCode())
+			.isEqualTo(302);
 		chair.submit("/meetings/" + next, "/meetings/" + next + "/topics",
-				"section=CUSTOMER_FEEDBACK&text=" + encode("<script>alert(1)</script> pricing questions"));
+				"section=CUSTOMER_FEEDBACK&text=" + WebSession.encode("<script>alert(1)</script> pricing questions"));
 		assertThat(chair.submit("/meetings/" + next, "/meetings/" + next + "/refresh", "").statusCode()).isEqualTo(302);
 
 		String page = chair.get("/meetings/" + next);
@@ -139,9 +141,9 @@ class MeetingsIntegrationTests {
 			.query(Long.class)
 			.single();
 		chair.submit("/meetings/" + next, "/meetings/" + next + "/minutes",
-				"minutes=" + encode("We agreed to fix the form.") + "&status=HELD&version=" + version);
+				"minutes=" + WebSession.encode("We agreed to fix the form.") + "&status=HELD&version=" + version);
 		chair.submit("/meetings/" + next, "/meetings/" + next + "/decisions",
-				"text=" + encode("Webinar SQLs are called back within a day"));
+				"text=" + WebSession.encode("Webinar SQLs are called back within a day"));
 		assertThat(chair.get("/meetings/" + after)).contains(overdue, "carried over");
 		String pack = PdfText.of(chair.bytes("/meetings/" + next + ".pdf?lang=ru").body()).replaceAll("\\s+", " ");
 		assertThat(pack).contains(title, "Повестка", "Открытие: как изменились цифры", overdue,
@@ -155,7 +157,7 @@ class MeetingsIntegrationTests {
 		assertThat(outsider.answer("/meetings/" + next + ".ics").statusCode()).isEqualTo(404);
 		WebSession boss = new WebSession(this.port, "boss-" + suffix, "password-" + suffix);
 		assertThat(boss.get("/meetings/" + next)).contains("We agreed to fix the form.");
-		boss.submit("/meetings/" + next, "/meetings/" + next + "/decisions", "text=" + encode("Not theirs"));
+		boss.submit("/meetings/" + next, "/meetings/" + next + "/decisions", "text=" + WebSession.encode("Not theirs"));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM meetings_decision WHERE meeting_id = ?")
 			.param(next)
 			.query(Long.class)
@@ -190,7 +192,7 @@ class MeetingsIntegrationTests {
 	}
 
 	private static String series(String title, UUID... participants) {
-		StringBuilder form = new StringBuilder("kind=WEEKLY_STATUS&title=" + encode(title)
+		StringBuilder form = new StringBuilder("kind=WEEKLY_STATUS&title=" + WebSession.encode(title)
 				+ "&timeZone=Europe%2FBerlin&weekday=MONDAY&startTime=10:00&durationMinutes=60&prepareDays=3"
 				+ "&firstOn=" + LocalDate.now(ZoneId.of("Europe/Berlin")));
 		Arrays.stream(participants).forEach(id -> form.append("&participants=").append(id));
@@ -257,10 +259,6 @@ class MeetingsIntegrationTests {
 		assertThat(new String(ics, StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR", "VERSION:2.0");
 		new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
 		return calendar;
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.tandem.notifications;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,7 +48,7 @@ class CommentsIntegrationTests {
 		String thread = "/comments/CONTACT/" + lead.id().value();
 
 		WebSession admin = WebSession.admin(this.port);
-		var posted = admin.submit(page, thread, "body=" + encode("@rep-" + suffix
+		var posted = admin.submit(page, thread, "body=" + WebSession.encode("@rep-" + suffix
 				+ " they asked for <script>x()</script> the case study; @other-" + suffix + " FYI, @nobody-" + suffix));
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
 		assertThat(admin.get(thread)).contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>x()");
@@ -72,10 +70,6 @@ class CommentsIntegrationTests {
 
 	private WebSession session(String username) throws Exception {
 		return new WebSession(this.port, username, "password-" + username);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

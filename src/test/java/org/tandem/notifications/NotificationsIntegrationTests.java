@@ -2,7 +2,6 @@ package org.tandem.notifications;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -123,7 +122,8 @@ class NotificationsIntegrationTests {
 		// addresses inside the network are refused, at save time
 		for (String url : List.of(base + "/slack-" + suffix, "http://localhost:9/x", "http://169.254.169.254/latest",
 				"http://10.0.0.1/hook", "http://[::1]/hook", "file:///etc/passwd", "gopher://example.com/")) {
-			admin.submit("/admin/channels", "/admin/channels", "kind=SLACK&name=x-" + suffix + "&url=" + encode(url));
+			admin.submit("/admin/channels", "/admin/channels",
+					"kind=SLACK&name=x-" + suffix + "&url=" + WebSession.encode(url));
 		}
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications_destination WHERE name = ?")
 			.param("x-" + suffix)
@@ -264,8 +264,8 @@ class NotificationsIntegrationTests {
 	}
 
 	private UUID destination(WebSession admin, String kind, String name, String url, String[] secret) throws Exception {
-		admin.submit("/admin/channels", "/admin/channels",
-				"kind=" + kind + "&name=" + encode(name) + "&url=" + encode(url) + "&language=ru&perMinute=60");
+		admin.submit("/admin/channels", "/admin/channels", "kind=" + kind + "&name=" + WebSession.encode(name) + "&url="
+				+ WebSession.encode(url) + "&language=ru&perMinute=60");
 		if (secret != null) {
 			Matcher shown = Pattern.compile("(whsec_[0-9a-f]{64})").matcher(admin.get("/admin/channels"));
 			assertThat(shown.find()).isTrue();
@@ -312,10 +312,6 @@ class NotificationsIntegrationTests {
 			.query(String.class)
 			.list();
 		return all.isEmpty() ? "" : all.get(0);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.tandem.notifications;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +66,11 @@ class SequencesIntegrationTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		WebSession admin = WebSession.admin(this.port);
 		admin.submit("/sequences", "/sequences",
-				"name=" + encode("After the webinar " + suffix) + "&trigger=WEBINAR_ATTENDED" + "&delay=0&subject="
-						+ encode("Thanks for joining, {firstName}") + "&body="
-						+ encode("Here are the slides, {firstName}.") + "&delay=0&subject="
-						+ encode("A case study " + suffix) + "&body=" + encode("Read how others did it.")
+				"name=" + WebSession.encode("After the webinar " + suffix) + "&trigger=WEBINAR_ATTENDED"
+						+ "&delay=0&subject=" + WebSession.encode("Thanks for joining, {firstName}") + "&body="
+						+ WebSession.encode("Here are the slides, {firstName}.") + "&delay=0&subject="
+						+ WebSession.encode("A case study " + suffix) + "&body="
+						+ WebSession.encode("Read how others did it.")
 						+ "&delay=3&subject=Last+one&body=Bye&delay=1&subject=&body=");
 		assertThat(admin.get("/sequences")).contains("After the webinar " + suffix);
 
@@ -140,10 +139,6 @@ class SequencesIntegrationTests {
 				return false;
 			}
 		}).toList();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }
