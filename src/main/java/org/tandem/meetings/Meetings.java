@@ -76,7 +76,7 @@ public class Meetings {
 	 */
 	public MeetingSeries createSeries(SeriesDraft draft, CurrentUser by) {
 		zone(draft.timeZone());
-		participants(draft.participants());
+		checkParticipants(draft.participants());
 		if (draft.kind() == MeetingKind.AD_HOC && draft.firstOn().isBefore(today(ZoneId.of(draft.timeZone())))) {
 			throw new InputRejectedException("firstOn", "a one-off meeting cannot be in the past");
 		}
@@ -111,7 +111,7 @@ public class Meetings {
 				throw new InputRejectedException("sections", "a section's title has at most 150 characters");
 			}
 		}
-		participants(participants);
+		checkParticipants(participants);
 		if (!this.store.updateSeries(id, title, prepareDays, active, version)) {
 			throw new InputRejectedException(HttpStatus.CONFLICT, "version",
 					"the series was changed by someone else; reload it");
@@ -452,19 +452,14 @@ public class Meetings {
 		return OVERSEERS.contains(viewer.role());
 	}
 
-	private List<UserSummary> participants(List<UserId> ids) {
-		if (ids.isEmpty()) {
-			throw new InputRejectedException("participants", "a meeting needs at least one participant");
+	/** Every participant must be a Tandem user; a meeting needs at least one. */
+	private void checkParticipants(List<UserId> ids) {
+		if (ids.isEmpty() || ids.size() > 100) {
+			throw new InputRejectedException("participants", "a meeting has 1 to 100 participants");
 		}
-		List<UserSummary> found = new ArrayList<>();
-		Map<UserId, String> names = this.directory.displayNames(ids);
-		for (UserId id : ids) {
-			if (!names.containsKey(id)) {
-				throw new InputRejectedException("participants", "names someone who is not a Tandem user");
-			}
-			this.directory.find(id).ifPresent(found::add);
+		if (!this.directory.displayNames(ids).keySet().containsAll(ids)) {
+			throw new InputRejectedException("participants", "names someone who is not a Tandem user");
 		}
-		return found;
 	}
 
 	private static ZoneId zone(String zone) {

@@ -184,10 +184,14 @@ class Dispatcher implements SmartLifecycle {
 			}
 		}
 		// the requests of a batch are on their way at once; each answer is judged as it
-		// is
+		// comes, and the delivered ones are recorded together
+		List<UUID> delivered = new ArrayList<>();
 		for (InFlight request : inFlight) {
-			finish(request);
+			if (finish(request)) {
+				delivered.add(request.delivery().id());
+			}
 		}
+		this.store.sentAll(delivered, this.clock.instant());
 		return claimed.size();
 	}
 
@@ -222,13 +226,14 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void finish(InFlight request) {
+	/** Judges an answer: true when it was delivered; a failure is recorded here. */
+	private boolean finish(InFlight request) {
 		Claimed delivery = request.delivery();
 		Instant now = this.clock.instant();
 		try {
 			HttpResponse<String> answer = request.answer().get(15, TimeUnit.SECONDS);
 			judge(answer);
-			this.store.sent(delivery.id(), now);
+			return true;
 		}
 		catch (Refused refused) {
 			this.store.failed(delivery.id(), refused.getMessage(), null);
@@ -243,6 +248,7 @@ class Dispatcher implements SmartLifecycle {
 			request.answer().cancel(true);
 			this.store.postpone(delivery.id(), now);
 		}
+		return false;
 	}
 
 	/** What one batch of deliveries reads once. */

@@ -342,6 +342,18 @@ public class NotificationStore {
 			.update();
 	}
 
+	/** Many deliveries done, recorded in one statement per few hundred. */
+	public void sentAll(List<UUID> ids, Instant at) {
+		for (List<UUID> chunk : InLists.chunks(ids)) {
+			this.jdbc
+				.sql("UPDATE notifications_delivery SET status = 'SENT', sent_at = :at, attempts = attempts + 1, "
+						+ "claimed_until = NULL, last_error = NULL WHERE id IN (:values)")
+				.param("at", Timestamp.from(at))
+				.param("values", chunk)
+				.update();
+		}
+	}
+
 	/**
 	 * A failed attempt: tried again at {@code next}, or given up when {@code next} is
 	 * null.
