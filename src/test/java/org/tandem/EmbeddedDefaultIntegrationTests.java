@@ -81,7 +81,9 @@ class EmbeddedDefaultIntegrationTests {
 				"/deals/board", "/campaigns", "/campaigns/results", "/kpis", "/goals", "/goals/new", "/goals/alerts",
 				"/analytics", "/analytics/cohorts", "/analytics/leaderboard", "/analytics/forecast",
 				"/analytics/leadership", "/funnel/rejections", "/funnel/quality", "/scoring", "/routing", "/forms",
-				"/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON")) {
+				"/duplicates", "/admin/users", "/admin/profiles", "/me", "/contacts?stage=WON", "/meetings",
+				"/meetings/items", "/notifications", "/notifications/settings", "/feedback", "/sequences",
+				"/admin/channels")) {
 			java.net.http.HttpResponse<String> answer = browser.send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofString());
