@@ -66,8 +66,6 @@ class Dispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-	private static final Duration CLAIM = Duration.ofSeconds(60);
-
 	private static final Duration GIVE_UP = Duration.ofHours(72);
 
 	private final NotificationStore store;
@@ -85,6 +83,11 @@ class Dispatcher implements SmartLifecycle {
 	private final String from;
 
 	private final Duration retryBase;
+
+	/**
+	 * How long a claim holds: an instance that stops leaves its rows to another after it.
+	 */
+	private final Duration claim;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
@@ -105,8 +108,10 @@ class Dispatcher implements SmartLifecycle {
 
 	Dispatcher(NotificationStore store, Payloads payloads, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
 			MessageSource messages, Clock clock, @Value("${tandem.mail.from:tandem@tandem.local}") String from,
-			@Value("${tandem.notifications.retry-base:30s}") Duration retryBase) {
+			@Value("${tandem.notifications.retry-base:30s}") Duration retryBase,
+			@Value("${tandem.notifications.claim:60s}") Duration claim) {
 		this.retryBase = retryBase;
+		this.claim = claim;
 		this.store = store;
 		this.payloads = payloads;
 		this.directory = directory;
@@ -168,7 +173,7 @@ class Dispatcher implements SmartLifecycle {
 	/** Sends what is due now; returns how many deliveries were handled. */
 	int deliverDue() {
 		Instant now = this.clock.instant();
-		List<Claimed> claimed = this.store.claim(now, now.plus(CLAIM), 100);
+		List<Claimed> claimed = this.store.claim(now, now.plus(this.claim), 100);
 		if (claimed.isEmpty()) {
 			return 0;
 		}
@@ -260,7 +265,7 @@ class Dispatcher implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		try {
 			if ("DIGEST".equals(delivery.channel())) {
-				List<UUID> gathered = this.store.digestOf(delivery.recipient(), now.plus(CLAIM));
+				List<UUID> gathered = this.store.digestOf(delivery.recipient(), now.plus(this.claim));
 				List<Claimed> all = new ArrayList<>(this.store.deliveriesById(gathered));
 				if (all.stream().noneMatch(one -> one.id().equals(delivery.id()))) {
 					all.add(delivery);

@@ -41,6 +41,7 @@ import org.tandem.meetings.MeetingKind;
 import org.tandem.meetings.MeetingSeries;
 import org.tandem.meetings.Meetings;
 import org.tandem.meetings.SeriesDraft;
+import org.tandem.notifications.domain.NotificationStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -75,6 +76,12 @@ class NotificationsIntegrationTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	Dispatcher dispatcher;
+
+	@Autowired
+	NotificationStore store;
 
 	private HttpServer standIn;
 
@@ -261,6 +268,47 @@ class NotificationsIntegrationTests {
 			.query(String.class)
 			.single()).contains("refused");
 		assertThat(this.calls.get()).as("nothing reached the forbidden address").isEqualTo(before);
+	}
+
+	@Test
+	void deliveriesHeldByAStoppedInstanceAreTakenOverAndSentOnce() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String base = "http://127.0.0.1:" + this.standIn.getAddress().getPort();
+		WebSession admin = WebSession.admin(this.port);
+		admin.submit("/admin/channels", "/admin/channels/hosts", "host=127.0.0.1");
+		UUID hook = destination(admin, "WEBHOOK", "Restart " + suffix, base + "/restart-" + suffix, new String[1]);
+		admin.submit("/admin/channels", "/admin/channels/routes",
+				"destination=" + hook + "&topic=ACTION_ITEM_ASSIGNED");
+		CurrentUser chair = CurrentUser.of(this.directory.findByUsername("admin").orElseThrow());
+		MeetingSeries series = this.meetings.createSeries(
+				new SeriesDraft(MeetingKind.WEEKLY_STATUS, "Restart " + suffix, "Europe/Berlin", DayOfWeek.MONDAY,
+						LocalTime.of(9, 0), 30, 0, LocalDate.now().plusDays(3), List.of(chair.id())),
+				chair);
+		UUID meeting = this.meetings.meetingsOf(series.id(), 10).get(0).id();
+
+		// this instance's dispatcher stops; another instance claimed the rows and died
+		this.dispatcher.stop();
+		try {
+			for (int i = 0; i < 5; i++) {
+				this.meetings.assign(meeting, "Task " + i + " " + suffix, chair.id(), LocalDate.now().plusDays(7),
+						chair);
+			}
+			java.time.Instant now = java.time.Instant.now();
+			assertThat(this.store.claim(now, now.plus(Duration.ofSeconds(2)), 100)).hasSizeGreaterThanOrEqualTo(5);
+		}
+		finally {
+			this.dispatcher.start();
+		}
+		// once the dead instance's claims run out, every event is sent, each once
+		await().atMost(Duration.ofSeconds(30)).until(() -> received("/restart-" + suffix).size() == 5);
+		Thread.sleep(3000);
+		List<String> ids = received("/restart-" + suffix).stream().map(one -> header(one, "Tandem-Event-Id")).toList();
+		assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM notifications_delivery WHERE destination_id = ? AND status = 'SENT'")
+			.param(hook)
+			.query(Long.class)
+			.single()).isEqualTo(5);
 	}
 
 	private UUID destination(WebSession admin, String kind, String name, String url, String[] secret) throws Exception {
