@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tandem.campaigns.CampaignLaunched;
+import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ContactErased;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
@@ -45,10 +46,13 @@ class NotificationListeners {
 
 	private final Sequences sequences;
 
+	private final LeadReminders reminders;
+
 	NotificationListeners(Notifier notifier, UserDirectory directory, Clock clock, NotificationStore store,
-			Sequences sequences) {
+			Sequences sequences, LeadReminders reminders) {
 		this.store = store;
 		this.sequences = sequences;
+		this.reminders = reminders;
 		this.notifier = notifier;
 		this.directory = directory;
 		this.clock = clock;
@@ -145,6 +149,11 @@ class NotificationListeners {
 	@EventListener
 	void on(BehaviourRecorded done) {
 		this.sequences.enrol(done);
+	}
+
+	@EventListener
+	void on(ActivityRecorded recorded) {
+		this.reminders.booked(recorded);
 	}
 
 	private List<UserId> people(Role role, TeamKind department) {

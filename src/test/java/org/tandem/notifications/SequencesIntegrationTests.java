@@ -23,11 +23,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.IntegrationTest;
 import org.tandem.WebSession;
+import org.tandem.crm.ActivityDraft;
+import org.tandem.crm.ActivityLog;
+import org.tandem.crm.ActivityType;
 import org.tandem.crm.Channel;
 import org.tandem.crm.ContactDraft;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.CurrentUser;
+import org.tandem.identity.UserDirectory;
 import org.tandem.intake.BehaviourDesk;
 import org.tandem.intake.BehaviourEvent;
 import org.tandem.intake.BehaviourType;
@@ -60,6 +64,15 @@ class SequencesIntegrationTests {
 
 	@Autowired
 	SequenceRunner runner;
+
+	@Autowired
+	LeadReminders reminders;
+
+	@Autowired
+	ActivityLog activities;
+
+	@Autowired
+	UserDirectory directory;
 
 	@Test
 	void aWebinarSequenceWritesOnlyToThoseWhoAgreedAndStopsWhenTheyUnsubscribe() throws Exception {
@@ -112,6 +125,30 @@ class SequencesIntegrationTests {
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aMeetingBookedWithALeadIsRemindedToTheLeadAndTheRep() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		ContactSummary agreed = lead("cleo-" + suffix, "Cleo", true);
+		ContactSummary silent = lead("dan-" + suffix, "Dan", false);
+		CurrentUser rep = CurrentUser.of(this.directory.findByUsername("admin").orElseThrow());
+		java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofHours(3));
+		for (ContactSummary person : List.of(agreed, silent)) {
+			this.activities.record(
+					new ActivityDraft(ActivityType.MEETING, at, person.id(), null, null, "Demo of the product", null),
+					rep);
+		}
+		this.reminders.remindDue();
+		assertThat(mailTo(agreed.email())).hasSize(1);
+		MimeMessage reminder = mailTo(agreed.email()).get(0);
+		assertThat(reminder.getSubject()).startsWith("Reminder: our meeting on");
+		assertThat(reminder.getHeader("List-Unsubscribe")[0]).contains("/u/");
+		assertThat(mailTo(silent.email())).as("no consent, no email").isEmpty();
+		assertThat(WebSession.admin(this.port).get("/notifications")).contains("Tomorrow: your meeting with Cleo Lead",
+				"Tomorrow: your meeting with Dan Lead");
+		this.reminders.remindDue();
+		assertThat(mailTo(agreed.email())).as("reminded once").hasSize(1);
 	}
 
 	private ContactSummary lead(String name, String first, boolean consent) {

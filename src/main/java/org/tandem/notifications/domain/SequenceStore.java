@@ -170,6 +170,55 @@ public class SequenceStore {
 	public void forget(ContactId contact) {
 		this.jdbc.sql("DELETE FROM notifications_enrolment WHERE contact_id = ?").param(contact.value()).update();
 		this.jdbc.sql("DELETE FROM notifications_unsubscribe WHERE contact_id = ?").param(contact.value()).update();
+		this.jdbc.sql("DELETE FROM notifications_lead_reminder WHERE contact_id = ?").param(contact.value()).update();
+	}
+
+	/**
+	 * A meeting booked with a lead, to be reminded of at {@code remindAt}; once per
+	 * activity.
+	 */
+	public void saveReminder(UUID activity, ContactId contact, UUID rep, Instant meetingAt, Instant remindAt) {
+		this.jdbc
+			.sql("INSERT INTO notifications_lead_reminder (activity_id, contact_id, rep_id, meeting_at, remind_at) "
+					+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(activity, contact.value(), rep, Timestamp.from(meetingAt), Timestamp.from(remindAt))
+			.update();
+	}
+
+	/** A reminder whose time has come, as claimed. */
+	public record Reminder(UUID activity, ContactId contact, UUID rep, Instant meetingAt) {
+	}
+
+	/**
+	 * Claims the reminders due for meetings still ahead; one another instance holds is
+	 * left.
+	 */
+	public List<Reminder> claimReminders(Instant now, Instant until) {
+		List<Reminder> due = this.jdbc
+			.sql("SELECT * FROM notifications_lead_reminder WHERE sent_at IS NULL AND remind_at <= ? "
+					+ "AND meeting_at > ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY remind_at LIMIT 100")
+			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
+			.query((rs, row) -> new Reminder(rs.getObject("activity_id", UUID.class),
+					new ContactId(rs.getObject("contact_id", UUID.class)), rs.getObject("rep_id", UUID.class),
+					rs.getObject("meeting_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+		List<Reminder> mine = new ArrayList<>();
+		for (Reminder one : due) {
+			if (this.jdbc
+				.sql("UPDATE notifications_lead_reminder SET claimed_until = ? WHERE activity_id = ? "
+						+ "AND (claimed_until IS NULL OR claimed_until < ?)")
+				.params(Timestamp.from(until), one.activity(), Timestamp.from(now))
+				.update() == 1) {
+				mine.add(one);
+			}
+		}
+		return mine;
+	}
+
+	public void reminded(UUID activity, Instant at) {
+		this.jdbc.sql("UPDATE notifications_lead_reminder SET sent_at = ?, claimed_until = NULL WHERE activity_id = ?")
+			.params(Timestamp.from(at), activity)
+			.update();
 	}
 
 	public void saveUnsubscribe(String tokenHash, ContactId contact, Instant at) {
