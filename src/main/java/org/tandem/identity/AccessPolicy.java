@@ -181,6 +181,13 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/materials/**", EVERYONE), rule(HttpMethod.POST, "/materials/*/sends", EVERYONE),
 			rule(HttpMethod.POST, "/materials", MARKETING_TOOLS),
 			rule(HttpMethod.POST, "/materials/**", MARKETING_TOOLS),
+			// meetings and action items: who sees and adds to a meeting is checked per
+			// meeting
+			rule(HttpMethod.GET, "/api/v1/meetings", EVERYONE), rule(HttpMethod.GET, "/api/v1/meetings/*", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/meetings/*/action-items", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/meetings/*/decisions", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/action-items", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/action-items/*/status", EVERYONE),
 			rule(HttpMethod.GET, "/api/v1/materials", EVERYONE), rule(HttpMethod.GET, "/api/v1/materials/**", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/materials/*/sends", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/materials", MARKETING_TOOLS),
