@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,7 +230,7 @@ public class Meetings {
 						series(meeting.series()).participants()));
 			}
 		}
-		for (ActionItem item : this.store.overdue(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+		for (ActionItem item : this.store.overdue(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
 			this.events.publishEvent(new ActionItemOverdue(item.id(), item.title(), item.owner(), item.dueOn()));
 		}
 	}

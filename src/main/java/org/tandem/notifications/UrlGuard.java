@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -80,7 +81,7 @@ final class UrlGuard {
 			}
 			if (mapped && bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff) {
 				try {
-					return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+					return internal(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
 				}
 				catch (UnknownHostException ex) {
 					return true;

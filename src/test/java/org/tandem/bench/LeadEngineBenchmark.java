@@ -366,7 +366,7 @@ class LeadEngineBenchmark {
 		String base = "http://127.0.0.1:" + this.port + "/api/v1/intake/";
 		AtomicInteger next = new AtomicInteger();
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-		java.util.Map<Integer, AtomicInteger> errors = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<Integer, AtomicInteger> errors = new ConcurrentHashMap<>();
 		Instant started = Instant.now();
 		long begin = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -490,13 +490,13 @@ class LeadEngineBenchmark {
 			"goals_lead (contact_id, entered_at, stage, channel)");
 
 	private Run rawCopy() throws Exception {
-		List<Path> files = new java.util.ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		for (int t = 0; t < COPIED.size(); t++) {
 			files.add(Files.createTempFile("tandem-bench-copy", ".tsv"));
 		}
 		String at = "2026-01-01 00:00:00+00";
 		List<UUID> accounts = java.util.stream.IntStream.range(0, 991).mapToObj(i -> UUID.randomUUID()).toList();
-		List<BufferedWriter> outs = new java.util.ArrayList<>();
+		List<BufferedWriter> outs = new ArrayList<>();
 		for (Path file : files) {
 			outs.add(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
 		}

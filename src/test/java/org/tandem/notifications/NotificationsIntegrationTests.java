@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,12 +217,12 @@ class NotificationsIntegrationTests {
 		// the bell, and the mailbox in the owner's language
 		assertThat(ownerSession.get("/notifications/badge")).contains(">1<");
 		assertThat(ownerSession.get("/notifications")).contains("Вам поручена задача: " + task);
-		await().until(() -> java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(mail -> {
+		await().until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(mail -> {
 			try {
 				return mail.getSubject().startsWith("Вам поручена задача: " + task)
 						&& mail.getAllRecipients()[0].toString().equals("owner-" + suffix + "@t.test");
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				return false;
 			}
 		}));

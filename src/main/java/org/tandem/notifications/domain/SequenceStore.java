@@ -2,6 +2,7 @@ package org.tandem.notifications.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,7 +201,7 @@ public class SequenceStore {
 			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
 			.query((rs, row) -> new Reminder(rs.getObject("activity_id", UUID.class),
 					new ContactId(rs.getObject("contact_id", UUID.class)), rs.getObject("rep_id", UUID.class),
-					rs.getObject("meeting_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getObject("meeting_at", OffsetDateTime.class).toInstant()))
 			.list();
 		List<Reminder> mine = new ArrayList<>();
 		for (Reminder one : due) {
