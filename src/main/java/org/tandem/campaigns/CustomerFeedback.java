@@ -55,11 +55,7 @@ public class CustomerFeedback {
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, draft, facts == null ? person.sourceCampaign() : facts.campaign(),
 				facts == null || facts.segment() == null ? null : facts.segment().name(), by, this.clock.instant());
-		return this.store.ofContact(draft.contact())
-			.stream()
-			.filter(one -> one.id().equals(id))
-			.findFirst()
-			.orElseThrow();
+		return this.store.find(id).orElseThrow();
 	}
 
 	/** The remarks on a lead the viewer may see, the newest first. */

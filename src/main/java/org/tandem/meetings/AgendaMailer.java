@@ -96,15 +96,9 @@ class AgendaMailer {
 		helper.setTo(person.email());
 		helper.setSubject(subject);
 		StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(intro)).append("</p><ol>");
-		for (MeetingSeries.Section section : series.sections()) {
-			html.append("<li><strong>")
-				.append(HtmlUtils.htmlEscape(this.text.section(section, locale)))
-				.append("</strong><ul>");
-			for (AgendaLine line : lines) {
-				if (line.section() == section.section()) {
-					html.append("<li>").append(HtmlUtils.htmlEscape(this.text.line(line, locale))).append("</li>");
-				}
-			}
+		for (AgendaText.Part part : this.text.render(series, lines, locale)) {
+			html.append("<li><strong>").append(HtmlUtils.htmlEscape(part.title())).append("</strong><ul>");
+			part.lines().forEach(said -> html.append("<li>").append(HtmlUtils.htmlEscape(said.text())).append("</li>"));
 			html.append("</ul></li>");
 		}
 		html.append("</ol><p><a href=\"")

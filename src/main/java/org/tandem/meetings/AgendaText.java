@@ -31,29 +31,44 @@ public class AgendaText {
 				: this.messages.getMessage("agendaSection." + section.section().name(), null, locale);
 	}
 
-	public String line(AgendaLine line, Locale locale) {
-		return line(line, locale, this.reasons.labels(locale));
-	}
-
-	/** {@link #line} with the reason labels read once for a whole agenda. */
-	public String line(AgendaLine line, Locale locale, Map<String, String> reasonLabels) {
+	/** A line in words, the reason labels read once for a whole agenda. */
+	private String line(AgendaLine line, Locale locale, Map<String, String> reasonLabels) {
 		return LocalisedText.render(this.messages, line.message(), line.args(), locale, arg -> arg.startsWith("reason:")
 				? reasonLabels.getOrDefault(arg.substring("reason:".length()), arg.substring("reason:".length()))
 				: arg);
 	}
 
+	/** A line of the agenda in words. */
+	public record Said(AgendaLine line, String text) {
+	}
+
+	/** A section of the agenda in words, with its lines. */
+	public record Part(AgendaSection section, String title, List<Said> lines) {
+	}
+
+	/**
+	 * The agenda in the reader's language, section by section in the series' order: what
+	 * the meeting page, the API, the email, the invitation and the pack all show.
+	 */
+	public List<Part> render(MeetingSeries series, List<AgendaLine> lines, Locale locale) {
+		Map<String, String> labels = this.reasons.labels(locale);
+		return series.sections()
+			.stream()
+			.map(section -> new Part(section.section(), section(section, locale),
+					lines.stream()
+						.filter(line -> line.section() == section.section())
+						.map(line -> new Said(line, line(line, locale, labels)))
+						.toList()))
+			.toList();
+	}
+
 	/** The whole agenda as plain text: sections, then their lines as bullets. */
 	public String plain(MeetingSeries series, List<AgendaLine> lines, Locale locale) {
-		Map<String, String> labels = this.reasons.labels(locale);
 		StringBuilder text = new StringBuilder();
 		int number = 1;
-		for (MeetingSeries.Section section : series.sections()) {
-			text.append(number++).append(". ").append(section(section, locale)).append('\n');
-			for (AgendaLine line : lines) {
-				if (line.section() == section.section()) {
-					text.append("   - ").append(line(line, locale, labels)).append('\n');
-				}
-			}
+		for (Part part : render(series, lines, locale)) {
+			text.append(number++).append(". ").append(part.title()).append('\n');
+			part.lines().forEach(said -> text.append("   - ").append(said.text()).append('\n'));
 		}
 		return text.toString();
 	}

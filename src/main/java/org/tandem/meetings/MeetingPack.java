@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
@@ -20,7 +19,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tandem.funnel.ReasonCatalogue;
 import org.tandem.platform.PdfFonts;
 
 /**
@@ -35,21 +33,17 @@ public class MeetingPack {
 
 	private final AgendaText text;
 
-	private final ReasonCatalogue reasons;
-
 	private final MessageSource messages;
 
-	MeetingPack(Meetings meetings, AgendaText text, ReasonCatalogue reasons, MessageSource messages) {
+	MeetingPack(Meetings meetings, AgendaText text, MessageSource messages) {
 		this.meetings = meetings;
 		this.text = text;
-		this.reasons = reasons;
 		this.messages = messages;
 	}
 
 	public byte[] pdf(Meeting meeting, Locale locale) {
 		MeetingSeries series = this.meetings.series(meeting.series());
 		List<AgendaLine> lines = this.meetings.agenda(meeting.id());
-		Map<String, String> labels = this.reasons.labels(locale);
 		Font title = new Font(PdfFonts.BOLD, 16);
 		Font heading = new Font(PdfFonts.BOLD, 12);
 		Font body = new Font(PdfFonts.REGULAR, 10);
@@ -68,19 +62,15 @@ public class MeetingPack {
 		document.add(new Paragraph(when, small));
 		document.add(new Paragraph(words("meetings.agenda", locale), heading));
 		int number = 1;
-		for (MeetingSeries.Section section : series.sections()) {
-			Paragraph name = new Paragraph(number++ + ". " + this.text.section(section, locale),
-					new Font(PdfFonts.BOLD, 10));
+		for (AgendaText.Part part : this.text.render(series, lines, locale)) {
+			Paragraph name = new Paragraph(number++ + ". " + part.title(), new Font(PdfFonts.BOLD, 10));
 			name.setSpacingBefore(6);
 			document.add(name);
-			for (AgendaLine line : lines) {
-				if (line.section() == section.section()) {
-					String said = this.text.line(line, locale, labels)
-							+ (line.addedBy() != null ? " — " + line.addedBy() : "");
-					Paragraph item = new Paragraph("• " + said, body);
-					item.setIndentationLeft(12);
-					document.add(item);
-				}
+			for (AgendaText.Said said : part.lines()) {
+				String text = said.text() + (said.line().addedBy() != null ? " — " + said.line().addedBy() : "");
+				Paragraph item = new Paragraph("• " + text, body);
+				item.setIndentationLeft(12);
+				document.add(item);
 			}
 		}
 		List<Decision> decisions = this.meetings.decisions(meeting.id());

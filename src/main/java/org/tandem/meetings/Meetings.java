@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -132,10 +130,7 @@ public class Meetings {
 	/** The series the viewer takes part in; every series for the heads and leadership. */
 	@Transactional(readOnly = true)
 	public List<MeetingSeries> seriesFor(CurrentUser viewer) {
-		return this.store.allSeries()
-			.stream()
-			.filter(series -> overseer(viewer) || series.participants().contains(viewer.id()))
-			.toList();
+		return this.store.allSeries().stream().filter(series -> mayRead(series, viewer)).toList();
 	}
 
 	// the calendar
@@ -245,8 +240,21 @@ public class Meetings {
 	/** The meeting, if the viewer may see it. */
 	@Transactional(readOnly = true)
 	public Optional<Meeting> find(UUID id, CurrentUser viewer) {
-		return this.store.meeting(id)
-			.filter(meeting -> overseer(viewer) || series(meeting.series()).participants().contains(viewer.id()));
+		return this.store.meeting(id).filter(meeting -> mayRead(series(meeting.series()), viewer));
+	}
+
+	/** The series, if the viewer takes part in it or oversees every series. */
+	@Transactional(readOnly = true)
+	public MeetingSeries series(UUID id, CurrentUser viewer) {
+		MeetingSeries series = series(id);
+		if (!mayRead(series, viewer)) {
+			throw new NotFoundException("Meeting series", id);
+		}
+		return series;
+	}
+
+	private static boolean mayRead(MeetingSeries series, CurrentUser viewer) {
+		return overseer(viewer) || series.participants().contains(viewer.id());
 	}
 
 	/** The meeting as the system sees it, for invitations and messages. */
@@ -424,12 +432,8 @@ public class Meetings {
 	// rules
 
 	private Meeting visible(UUID id, CurrentUser viewer) {
-		Meeting meeting = meeting(id);
-		if (!overseer(viewer) && !series(meeting.series()).participants().contains(viewer.id())) {
-			// not a participant: as if there were no such meeting
-			throw new NotFoundException("Meeting", id);
-		}
-		return meeting;
+		// not a participant: as if there were no such meeting
+		return find(id, viewer).orElseThrow(() -> new NotFoundException("Meeting", id));
 	}
 
 	/**

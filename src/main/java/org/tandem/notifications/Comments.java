@@ -143,7 +143,8 @@ public class Comments {
 		};
 	}
 
-	static String link(CommentSubject subject, UUID id) {
+	/** Where the record's page is. */
+	public static String link(CommentSubject subject, UUID id) {
 		return switch (subject) {
 			case CONTACT -> "/contacts/" + id;
 			case DEAL -> "/deals/" + id;

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
@@ -16,6 +19,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.notifications.domain.SequenceStore;
@@ -61,15 +65,18 @@ class SequenceRunner {
 		if (due.isEmpty()) {
 			return;
 		}
-		Map<org.tandem.crm.ContactId, ContactSummary> people = this.contacts
+		Map<ContactId, ContactSummary> people = this.contacts
 			.findAll(due.stream().map(SequenceStore.Due::contact).toList());
+		Map<UUID, Sequence> sequences = this.store.definitions()
+			.stream()
+			.collect(Collectors.toMap(Sequence::id, Function.identity()));
 		for (SequenceStore.Due one : due) {
-			send(sender, one, people.get(one.contact()), now);
+			send(sender, one, Optional.ofNullable(sequences.get(one.sequence())), people.get(one.contact()), now);
 		}
 	}
 
-	private void send(JavaMailSender sender, SequenceStore.Due due, ContactSummary person, Instant now) {
-		Optional<Sequence> sequence = this.store.find(due.sequence());
+	private void send(JavaMailSender sender, SequenceStore.Due due, Optional<Sequence> sequence, ContactSummary person,
+			Instant now) {
 		if (sequence.isEmpty() || due.step() >= sequence.get().steps().size()) {
 			this.store.stop(due.id(), "the sequence changed");
 			return;

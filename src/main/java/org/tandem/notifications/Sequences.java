@@ -109,7 +109,7 @@ public class Sequences {
 		Instant now = this.clock.instant();
 		if (current.readAt().plus(KEEP).isBefore(now)) {
 			Map<BehaviourType, List<Sequence>> byTrigger = new EnumMap<>(BehaviourType.class);
-			this.store.all()
+			this.store.definitions()
 				.stream()
 				.filter(Sequence::active)
 				.forEach(one -> byTrigger.computeIfAbsent(one.trigger(), key -> new ArrayList<>()).add(one));

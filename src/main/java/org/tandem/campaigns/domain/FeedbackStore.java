@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,13 @@ public class FeedbackStore {
 
 	private static @Nullable String blank(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	public Optional<Feedback> find(UUID id) {
+		return this.jdbc.sql("SELECT * FROM campaigns_feedback WHERE id = ?")
+			.param(id)
+			.query(FeedbackStore::map)
+			.optional();
 	}
 
 	public List<Feedback> ofContact(ContactId contact) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.funnel.ReasonCatalogue;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.UserId;
@@ -77,14 +75,11 @@ class MeetingApiController {
 
 	private final AgendaText text;
 
-	private final ReasonCatalogue reasons;
-
 	private final Clock clock;
 
-	MeetingApiController(Meetings meetings, AgendaText text, ReasonCatalogue reasons, Clock clock) {
+	MeetingApiController(Meetings meetings, AgendaText text, Clock clock) {
 		this.meetings = meetings;
 		this.text = text;
-		this.reasons = reasons;
 		this.clock = clock;
 	}
 
@@ -105,14 +100,12 @@ class MeetingApiController {
 	MeetingView meeting(@PathVariable UUID id, Locale locale) {
 		Meeting meeting = this.meetings.meeting(id, CurrentUsers.require());
 		MeetingSeries series = this.meetings.series(meeting.series());
-		Map<String, String> labels = this.reasons.labels(locale);
-		List<AgendaLine> lines = this.meetings.agenda(id);
-		List<Section> agenda = series.sections()
+		List<Section> agenda = this.text.render(series, this.meetings.agenda(id), locale)
 			.stream()
-			.map(section -> new Section(section.section(), this.text.section(section, locale),
-					lines.stream()
-						.filter(line -> line.section() == section.section())
-						.map(line -> new Line(line.source(), this.text.line(line, locale, labels), line.link()))
+			.map(part -> new Section(part.section(), part.title(),
+					part.lines()
+						.stream()
+						.map(said -> new Line(said.line().source(), said.text(), said.line().link()))
 						.toList()))
 			.toList();
 		return new MeetingView(meeting, agenda, this.meetings.decisions(id), this.meetings.items(meeting));

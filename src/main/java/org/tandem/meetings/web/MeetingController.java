@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.tandem.funnel.ReasonCatalogue;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.Role;
@@ -45,7 +44,6 @@ import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.meetings.ActionItem;
 import org.tandem.meetings.ActionStatus;
-import org.tandem.meetings.AgendaLine;
 import org.tandem.meetings.AgendaSection;
 import org.tandem.meetings.AgendaText;
 import org.tandem.meetings.Meeting;
@@ -55,7 +53,6 @@ import org.tandem.meetings.MeetingStatus;
 import org.tandem.meetings.Meetings;
 import org.tandem.meetings.SeriesDraft;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.NotFoundException;
 
 /**
  * The meetings pages: one's upcoming meetings and series, a meeting with its filled
@@ -75,30 +72,18 @@ class MeetingController {
 			@NotEmpty List<UUID> participants) {
 	}
 
-	/** An agenda line as the page shows it. */
-	record Line(AgendaLine line, String text) {
-	}
-
-	/** A section of the agenda with its lines. */
-	record Section(AgendaSection section, String title, List<Line> lines) {
-	}
-
 	private final Meetings meetings;
 
 	private final AgendaText text;
 
 	private final UserDirectory directory;
 
-	private final ReasonCatalogue reasons;
-
 	private final Clock clock;
 
-	MeetingController(Meetings meetings, AgendaText text, UserDirectory directory, ReasonCatalogue reasons,
-			Clock clock) {
+	MeetingController(Meetings meetings, AgendaText text, UserDirectory directory, Clock clock) {
 		this.meetings = meetings;
 		this.text = text;
 		this.directory = directory;
-		this.reasons = reasons;
 		this.clock = clock;
 	}
 
@@ -148,10 +133,7 @@ class MeetingController {
 	@GetMapping("/series/{id}")
 	String series(@PathVariable UUID id, Model model, Locale locale) {
 		CurrentUser me = CurrentUsers.require();
-		MeetingSeries series = this.meetings.series(id);
-		if (!Meetings.overseer(me) && !series.participants().contains(me.id())) {
-			throw new NotFoundException("Meeting series", id);
-		}
+		MeetingSeries series = this.meetings.series(id, me);
 		model.addAttribute("series", series);
 		model.addAttribute("meetings", this.meetings.meetingsOf(id, 20));
 		model.addAttribute("people", people());
@@ -193,16 +175,7 @@ class MeetingController {
 		CurrentUser me = CurrentUsers.require();
 		Meeting meeting = this.meetings.meeting(id, me);
 		MeetingSeries series = this.meetings.series(meeting.series());
-		Map<String, String> labels = this.reasons.labels(locale);
-		List<AgendaLine> lines = this.meetings.agenda(id);
-		List<Section> agenda = new ArrayList<>();
-		for (MeetingSeries.Section section : series.sections()) {
-			agenda.add(new Section(section.section(), this.text.section(section, locale),
-					lines.stream()
-						.filter(line -> line.section() == section.section())
-						.map(line -> new Line(line, this.text.line(line, locale, labels)))
-						.toList()));
-		}
+		List<AgendaText.Part> agenda = this.text.render(series, this.meetings.agenda(id), locale);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("series", series);
 		model.addAttribute("agenda", agenda);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -57,13 +58,25 @@ public class SequenceStore {
 
 	/** Every sequence with its steps and how far its leads got. */
 	public List<Sequence> all() {
+		return read("SELECT s.*, (SELECT COUNT(*) FROM notifications_enrolment e WHERE e.sequence_id = s.id) AS "
+				+ "enrolled, (SELECT COUNT(*) FROM notifications_sequence_send x JOIN notifications_enrolment e ON "
+				+ "e.id = x.enrolment_id WHERE e.sequence_id = s.id) AS sent, (SELECT COUNT(*) FROM "
+				+ "notifications_enrolment e WHERE e.sequence_id = s.id AND e.status = 'STOPPED') AS stopped "
+				+ "FROM notifications_sequence s ORDER BY s.active DESC, s.name");
+	}
+
+	/**
+	 * Every sequence with its steps, without counting its leads: what enrolling and
+	 * sending need.
+	 */
+	public List<Sequence> definitions() {
+		return read("SELECT s.*, 0 AS enrolled, 0 AS sent, 0 AS stopped FROM notifications_sequence s "
+				+ "ORDER BY s.active DESC, s.name");
+	}
+
+	private List<Sequence> read(String sql) {
 		Map<UUID, Sequence> found = new LinkedHashMap<>();
-		this.jdbc
-			.sql("SELECT s.*, (SELECT COUNT(*) FROM notifications_enrolment e WHERE e.sequence_id = s.id) AS enrolled, "
-					+ "(SELECT COUNT(*) FROM notifications_sequence_send x JOIN notifications_enrolment e ON "
-					+ "e.id = x.enrolment_id WHERE e.sequence_id = s.id) AS sent, (SELECT COUNT(*) FROM "
-					+ "notifications_enrolment e WHERE e.sequence_id = s.id AND e.status = 'STOPPED') AS stopped "
-					+ "FROM notifications_sequence s ORDER BY s.active DESC, s.name")
+		this.jdbc.sql(sql)
 			.query((rs, row) -> found.put(rs.getObject("id", UUID.class),
 					new Sequence(rs.getObject("id", UUID.class), rs.getString("name"),
 							BehaviourType.valueOf(rs.getString("trigger_type")), rs.getBoolean("active"),
@@ -117,17 +130,8 @@ public class SequenceStore {
 					new ContactId(rs.getObject("contact_id", UUID.class)), rs.getInt("next_step"),
 					rs.getInt("failures")))
 			.list();
-		List<Due> mine = new ArrayList<>();
-		for (Due one : due) {
-			if (this.jdbc
-				.sql("UPDATE notifications_enrolment SET claimed_until = ? WHERE id = ? AND (claimed_until IS NULL "
-						+ "OR claimed_until < ?)")
-				.params(Timestamp.from(until), one.id(), Timestamp.from(now))
-				.update() == 1) {
-				mine.add(one);
-			}
-		}
-		return mine;
+		return won(due, "UPDATE notifications_enrolment SET claimed_until = ? WHERE id = ? AND (claimed_until IS NULL "
+				+ "OR claimed_until < ?)", Due::id, now, until);
 	}
 
 	/** A step went out: the next one is due at {@code next}, or the sequence is done. */
@@ -203,14 +207,26 @@ public class SequenceStore {
 					new ContactId(rs.getObject("contact_id", UUID.class)), rs.getObject("rep_id", UUID.class),
 					rs.getObject("meeting_at", OffsetDateTime.class).toInstant()))
 			.list();
-		List<Reminder> mine = new ArrayList<>();
-		for (Reminder one : due) {
-			if (this.jdbc
-				.sql("UPDATE notifications_lead_reminder SET claimed_until = ? WHERE activity_id = ? "
-						+ "AND (claimed_until IS NULL OR claimed_until < ?)")
-				.params(Timestamp.from(until), one.activity(), Timestamp.from(now))
-				.update() == 1) {
-				mine.add(one);
+		return won(due, "UPDATE notifications_lead_reminder SET claimed_until = ? WHERE activity_id = ? "
+				+ "AND (claimed_until IS NULL OR claimed_until < ?)", Reminder::activity, now, until);
+	}
+
+	/**
+	 * Claims rows until {@code until} with one batch of conditional updates; the rows
+	 * another instance claimed first are left out.
+	 */
+	private <T> List<T> won(List<T> rows, String claim, Function<T, UUID> id, Instant now, Instant until) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		int[] counts = this.template.batchUpdate(claim,
+				rows.stream()
+					.map(row -> new Object[] { Timestamp.from(until), id.apply(row), Timestamp.from(now) })
+					.toList());
+		List<T> mine = new ArrayList<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] == 1) {
+				mine.add(rows.get(i));
 			}
 		}
 		return mine;

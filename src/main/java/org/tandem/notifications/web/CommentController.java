@@ -52,12 +52,7 @@ class CommentController {
 		catch (InputRejectedException ex) {
 			redirect.addFlashAttribute("error", "comments.invalid");
 		}
-		return "redirect:" + switch (subject) {
-			case CONTACT -> "/contacts/" + id;
-			case DEAL -> "/deals/" + id;
-			case CAMPAIGN -> "/campaigns/" + id;
-			case MEETING -> "/meetings/" + id;
-		};
+		return "redirect:" + Comments.link(subject, id);
 	}
 
 	/** The comments on the lead page. */
