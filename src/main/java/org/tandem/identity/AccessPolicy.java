@@ -43,6 +43,9 @@ public final class AccessPolicy {
 	 */
 	private static final Set<Role> GOAL_SETTERS = EnumSet.of(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
 
+	/** The heads of both departments and leadership, who watch how they work together. */
+	private static final Set<Role> LEADERS = EnumSet.of(Role.MANAGER, Role.LEADERSHIP, Role.ADMIN);
+
 	private static final Set<Role> FEEDBACK = EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN);
 
 	private static final Set<Role> REPORT_READERS = EnumSet.of(Role.MARKETING, Role.MANAGER, Role.LEADERSHIP,
@@ -172,6 +175,10 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/sequences", MARKETING_TOOLS),
 			rule(HttpMethod.POST, "/sequences/**", MARKETING_TOOLS),
 
+			// how news moves between the departments, and a team's choices of what it
+			// hears
+			rule(HttpMethod.GET, "/notifications/flow", LEADERS), rule(HttpMethod.GET, "/notifications/teams/*", HEADS),
+			rule(HttpMethod.POST, "/notifications/teams/*", HEADS),
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),
@@ -191,6 +198,10 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/api/v1/materials", EVERYONE), rule(HttpMethod.GET, "/api/v1/materials/**", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/materials/*/sends", EVERYONE),
 			rule(HttpMethod.POST, "/api/v1/materials", MARKETING_TOOLS),
+
+			// the API: comments, whose record's visibility is checked per record
+			rule(HttpMethod.GET, "/api/v1/comments/*/*", EVERYONE),
+			rule(HttpMethod.POST, "/api/v1/comments/*/*", EVERYONE),
 
 			// the API: intake
 			rule(HttpMethod.POST, "/api/v1/intake/**", INTAKE),

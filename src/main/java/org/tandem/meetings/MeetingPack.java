@@ -5,11 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -17,8 +21,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.PdfCharts;
 import org.tandem.platform.PdfFonts;
 
 /**
@@ -50,7 +57,7 @@ public class MeetingPack {
 		Font small = new Font(PdfFonts.REGULAR, 9, Font.NORMAL, Color.DARK_GRAY);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-		PdfWriter.getInstance(document, out);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(series.title());
 		document.addCreator("Tandem");
 		document.open();
@@ -71,6 +78,12 @@ public class MeetingPack {
 				Paragraph item = new Paragraph("• " + text, body);
 				item.setIndentationLeft(12);
 				document.add(item);
+			}
+			Image chart = chart(writer, part, locale);
+			if (chart != null) {
+				chart.setIndentationLeft(12);
+				chart.setSpacingBefore(4);
+				document.add(chart);
 			}
 		}
 		List<Decision> decisions = this.meetings.decisions(meeting.id());
@@ -94,6 +107,63 @@ public class MeetingPack {
 				meeting.minutes() == null ? small : body));
 		document.close();
 		return out.toByteArray();
+	}
+
+	/**
+	 * The chart a section's numbers make: the period's leads by how far they got beside
+	 * the period before's, or each campaign's leads, MQLs and SQLs; none for the others.
+	 */
+	private @Nullable Image chart(PdfWriter writer, AgendaText.Part part, Locale locale) {
+		Map<String, List<String>> byMessage = new HashMap<>();
+		List<String> campaigns = new ArrayList<>();
+		List<double[]> campaignValues = new ArrayList<>();
+		for (AgendaText.Said said : part.lines()) {
+			AgendaLine line = said.line();
+			byMessage.put(line.message(), line.args());
+			if ("agenda.campaign".equals(line.message()) && line.args().size() >= 4) {
+				campaigns.add(abbreviate(line.args().get(0)));
+				campaignValues.add(numbers(line.args().subList(1, 4)));
+			}
+		}
+		List<String> now = byMessage.get("agenda.cohort");
+		List<String> before = byMessage.get("agenda.cohortBefore");
+		List<String> stages = List.of(words("agenda.chart.leads", locale), words("agenda.chart.mqls", locale),
+				words("agenda.chart.sqls", locale), words("agenda.chart.won", locale));
+		if (now != null && before != null && now.size() >= 4 && before.size() >= 4) {
+			return PdfCharts.bars(writer.getDirectContent(), stages,
+					List.of(new PdfCharts.Series(words("agenda.chart.before", locale), numbers(before.subList(0, 4))),
+							new PdfCharts.Series(words("agenda.chart.period", locale), numbers(now.subList(0, 4)))),
+					360, 130, locale);
+		}
+		if (!campaigns.isEmpty()) {
+			List<PdfCharts.Series> series = new ArrayList<>();
+			for (int s = 0; s < 3; s++) {
+				double[] values = new double[campaigns.size()];
+				for (int c = 0; c < campaigns.size(); c++) {
+					values[c] = campaignValues.get(c)[s];
+				}
+				series.add(new PdfCharts.Series(stages.get(s), values));
+			}
+			return PdfCharts.bars(writer.getDirectContent(), campaigns, series, 500, 140, locale);
+		}
+		return null;
+	}
+
+	private static double[] numbers(List<String> args) {
+		double[] values = new double[args.size()];
+		for (int i = 0; i < values.length; i++) {
+			try {
+				values[i] = Double.parseDouble(args.get(i));
+			}
+			catch (NumberFormatException ex) {
+				values[i] = 0;
+			}
+		}
+		return values;
+	}
+
+	private static String abbreviate(String name) {
+		return name.length() <= 18 ? name : name.substring(0, 17) + "…";
 	}
 
 	private PdfPTable items(List<ActionItem> items, Locale locale, Font body) {

@@ -392,6 +392,12 @@ public class Meetings {
 		return item(itemId);
 	}
 
+	/** The action item, if the viewer may read its meeting. */
+	@Transactional(readOnly = true)
+	public Optional<ActionItem> findItem(UUID id, CurrentUser viewer) {
+		return this.store.item(id).filter(item -> find(item.meeting(), viewer).isPresent());
+	}
+
 	@Transactional(readOnly = true)
 	public ActionItem item(UUID id) {
 		return this.store.item(id).orElseThrow(() -> new NotFoundException("Action item", id));

@@ -3,6 +3,6 @@ package org.tandem.notifications;
 /** What a comment is on. */
 public enum CommentSubject {
 
-	CONTACT, DEAL, CAMPAIGN, MEETING
+	CONTACT, DEAL, CAMPAIGN, MEETING, ACTION_ITEM
 
 }

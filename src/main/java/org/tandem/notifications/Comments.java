@@ -27,6 +27,7 @@ import org.tandem.crm.DealSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserSummary;
+import org.tandem.meetings.ActionItem;
 import org.tandem.meetings.Meeting;
 import org.tandem.meetings.Meetings;
 import org.tandem.notifications.domain.NotificationStore;
@@ -79,11 +80,15 @@ public class Comments {
 		return this.store.comments(subject, id);
 	}
 
+	/** A comment written, and the people it told. */
+	public record Posted(Comment comment, List<UserSummary> told) {
+	}
+
 	/**
-	 * Adds a comment to a record the author may see; returns the people it told (those
-	 * mentioned who may see the record too).
+	 * Adds a comment to a record the author may see, and tells the people it mentions who
+	 * may see the record too.
 	 */
-	public List<UserSummary> add(CommentSubject subject, UUID id, String body, CurrentUser author) {
+	public Posted add(CommentSubject subject, UUID id, String body, CurrentUser author) {
 		String title = title(subject, id, author);
 		String text = body.strip();
 		if (text.isEmpty() || text.length() > 4000) {
@@ -91,7 +96,8 @@ public class Comments {
 		}
 		UUID comment = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		this.store.insertComment(new Comment(comment, subject, id, author.id(), author.displayName(), text, now));
+		Comment written = new Comment(comment, subject, id, author.id(), author.displayName(), text, now);
+		this.store.insertComment(written);
 		List<UserSummary> told = new ArrayList<>();
 		for (String username : mentioned(text)) {
 			Optional<UserSummary> person = this.directory.findByUsername(username)
@@ -108,7 +114,7 @@ public class Comments {
 					Map.of("subject", subject.name(), "subjectId", id.toString(), "author", author.displayName(),
 							"comment", excerpt)));
 		}
-		return told;
+		return new Posted(written, told);
 	}
 
 	/** The usernames a text mentions, each once, in order. */
@@ -140,6 +146,7 @@ public class Comments {
 			case DEAL -> this.deals.find(new DealId(id), viewer).map(DealSummary::name);
 			case CAMPAIGN -> this.campaigns.find(new CampaignId(id)).map(CampaignSummary::name);
 			case MEETING -> this.meetings.find(id, viewer).map(Meeting::title);
+			case ACTION_ITEM -> this.meetings.findItem(id, viewer).map(ActionItem::title);
 		};
 	}
 
@@ -150,6 +157,7 @@ public class Comments {
 			case DEAL -> "/deals/" + id;
 			case CAMPAIGN -> "/campaigns/" + id;
 			case MEETING -> "/meetings/" + id;
+			case ACTION_ITEM -> "/meetings/items/" + id;
 		};
 	}
 

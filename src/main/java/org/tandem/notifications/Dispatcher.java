@@ -390,7 +390,8 @@ class Dispatcher implements SmartLifecycle {
 		StringBuilder html = new StringBuilder("<ul>");
 		for (Claimed one : all) {
 			String text = LocalisedText.render(this.messages, one.message(), one.args(), locale);
-			String link = this.payloads.link(one.link());
+			// through the link that records the click, then on to the record
+			String link = this.payloads.link("/notifications/e/" + one.id());
 			plain.append("- ").append(text).append("\n  ").append(link).append('\n');
 			html.append("<li><a href=\"")
 				.append(HtmlUtils.htmlEscape(link))

@@ -1,14 +1,18 @@
 package org.tandem.notifications;
 
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tandem.campaigns.CampaignEnded;
 import org.tandem.campaigns.CampaignLaunched;
 import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ContactErased;
@@ -105,6 +109,32 @@ class NotificationListeners {
 				List.of(launched.name(), launched.startsOn().toString()), "/campaigns/" + launched.campaign().value(),
 				data("campaign", launched.campaign().value(), "name", launched.name(), "startsOn",
 						launched.startsOn().toString())));
+	}
+
+	@EventListener
+	void on(CampaignEnded ended) {
+		Set<UserId> audience = new LinkedHashSet<>();
+		if (ended.owner() != null) {
+			audience.add(ended.owner());
+		}
+		for (UserSummary person : this.directory.all()) {
+			if (person.enabled() && (person.role() == Role.MARKETING || person.role() == Role.MANAGER)) {
+				audience.add(person.id());
+			}
+		}
+		String roi = ended.roi() == null ? "—"
+				: ended.roi().movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+		String revenue = ended.revenue().amount().setScale(0, RoundingMode.HALF_UP).toPlainString() + " "
+				+ ended.revenue().currency().getCurrencyCode();
+		this.notifier.tell(new Notice(id("ended", ended.campaign().value(), ended.endsOn()), Topic.CAMPAIGN_RESULTS,
+				ended.at(), List.copyOf(audience), "notification.campaignResults",
+				List.of(ended.name(), String.valueOf(ended.leads()), String.valueOf(ended.sqls()),
+						ended.wonDeals().stripTrailingZeros().toPlainString(), revenue, roi),
+				"/campaigns/" + ended.campaign().value(),
+				data("campaign", ended.campaign().value(), "name", ended.name(), "endsOn", ended.endsOn().toString(),
+						"leads", ended.leads(), "mqls", ended.mqls(), "sqls", ended.sqls(), "wonDeals",
+						ended.wonDeals(), "revenue", ended.revenue().amount(), "currency",
+						ended.revenue().currency().getCurrencyCode(), "roi", ended.roi())));
 	}
 
 	@EventListener

@@ -2,7 +2,10 @@ package org.tandem.notifications;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.TeamId;
+import org.tandem.identity.TeamKind;
+import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
+import org.tandem.identity.UserSummary;
 import org.tandem.notifications.domain.NotificationStore;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
@@ -38,10 +44,13 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(NotificationStore store, Dispatcher dispatcher, Clock clock) {
+	private final UserDirectory directory;
+
+	Notifications(NotificationStore store, Dispatcher dispatcher, Clock clock, UserDirectory directory) {
 		this.store = store;
 		this.dispatcher = dispatcher;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	// the bell
@@ -60,21 +69,116 @@ public class Notifications {
 		this.store.markAllRead(user, this.clock.instant());
 	}
 
+	/**
+	 * Opens a bell message: marks it read and gives where it leads; not found when it is
+	 * not the person's.
+	 */
+	public String open(UUID message, UserId user) {
+		return safe(this.store.open(message, user, this.clock.instant())
+			.orElseThrow(() -> new NotFoundException("message", message)));
+	}
+
+	/**
+	 * Follows an email's link: records the first click and gives where it leads; not
+	 * found when the email was not the person's.
+	 */
+	public String follow(UUID delivery, UserId user) {
+		return safe(this.store.clicked(delivery, user, this.clock.instant())
+			.orElseThrow(() -> new NotFoundException("delivery", delivery)));
+	}
+
+	/** A link of ours is a path on this site; anything else leads home. */
+	private static String safe(String link) {
+		return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\") ? link : "/";
+	}
+
+	/**
+	 * How news moved over the last {@code period}: per topic and channel, and from each
+	 * event to its first reaction.
+	 */
+	@Transactional(readOnly = true)
+	public InformationFlow flow(Duration period) {
+		Instant until = this.clock.instant();
+		Instant since = until.minus(period);
+		FlowTally tally = new FlowTally();
+		this.store.sentSince(since, tally::add);
+		Map<UserId, String> departments = new HashMap<>();
+		for (UserSummary person : this.directory.all()) {
+			TeamKind department = person.department();
+			departments.put(person.id(), department == null ? "OTHER" : department.name());
+		}
+		Map<String, Long> comments = new HashMap<>();
+		for (UserId author : this.store.commentAuthorsSince(since)) {
+			comments.merge(departments.getOrDefault(author, "OTHER"), 1L, Long::sum);
+		}
+		return tally.result(since, until, comments);
+	}
+
 	// preferences
 
-	/** The person's choice for every topic, the standard one where they made none. */
+	/**
+	 * What a person hears of one topic, and whether it is their own choice or their
+	 * team's.
+	 */
+	public record Choice(Preference preference, Source source) {
+	}
+
+	/** Where a person's choice comes from. */
+	public enum Source {
+
+		OWN, TEAM, STANDARD
+
+	}
+
+	/**
+	 * The person's choice for every topic: their own, else their team's, else the
+	 * standard one.
+	 */
 	@Transactional(readOnly = true)
-	public List<Preference> preferences(UserId user) {
+	public List<Choice> preferences(UserId user) {
 		Map<Topic, Preference> own = this.store.preferences(List.of(user)).getOrDefault(user, Map.of());
-		List<Preference> all = new ArrayList<>();
+		TeamId team = this.directory.find(user).map(UserSummary::team).orElse(null);
+		Map<Topic, Preference> teams = team == null ? Map.of()
+				: this.store.teamPreferences().getOrDefault(team, Map.of());
+		List<Choice> all = new ArrayList<>();
 		for (Topic topic : Topic.values()) {
-			all.add(own.getOrDefault(topic, Preference.standard(topic)));
+			Preference mine = own.get(topic);
+			Preference ours = teams.get(topic);
+			all.add(mine != null ? new Choice(mine, Source.OWN) : ours != null ? new Choice(ours, Source.TEAM)
+					: new Choice(Preference.standard(topic), Source.STANDARD));
 		}
 		return all;
 	}
 
 	public void choose(UserId user, List<Preference> preferences) {
 		this.store.savePreferences(user, preferences);
+	}
+
+	/** Drops a person's own choices, so that their team's apply. */
+	public void followTeam(UserId user) {
+		this.store.forgetPreferences(user);
+	}
+
+	/** A team's choice for every topic, the standard one where it made none. */
+	@Transactional(readOnly = true)
+	public List<Preference> teamPreferences(TeamId team) {
+		Map<Topic, Preference> chosen = this.store.teamPreferences().getOrDefault(team, Map.of());
+		List<Preference> all = new ArrayList<>();
+		for (Topic topic : Topic.values()) {
+			all.add(chosen.getOrDefault(topic, Preference.standard(topic)));
+		}
+		return all;
+	}
+
+	/**
+	 * Sets what a team's people hear and where, for those of them who made no choice of
+	 * their own.
+	 */
+	public void chooseForTeam(TeamId team, List<Preference> preferences) {
+		if (this.directory.teams().stream().noneMatch(one -> one.id().equals(team))) {
+			throw new NotFoundException("team", team.value());
+		}
+		this.store.saveTeamPreferences(team, preferences);
 	}
 
 	// destinations

@@ -78,6 +78,7 @@ class Notifier {
 			}
 			enabled.put(person.id(), person.enabled());
 		}
+		Map<TeamId, Map<Topic, Preference>> teamPreferences = this.store.teamPreferences();
 		List<Route> routes = this.store.routes().stream().filter(Route::active).toList();
 		List<Outgoing> outgoing = new ArrayList<>();
 		for (Notice notice : notices) {
@@ -86,8 +87,11 @@ class Notifier {
 				if (!enabled.getOrDefault(person, false)) {
 					continue;
 				}
-				Preference preference = preferences.getOrDefault(person, Map.of())
-					.getOrDefault(notice.topic(), Preference.standard(notice.topic()));
+				Preference preference = preferences.getOrDefault(person, Map.of()).get(notice.topic());
+				if (preference == null) {
+					preference = teamPreferences.getOrDefault(teams.get(person), Map.of())
+						.getOrDefault(notice.topic(), Preference.standard(notice.topic()));
+				}
 				if (preference.inApp()) {
 					inApp.add(person);
 				}

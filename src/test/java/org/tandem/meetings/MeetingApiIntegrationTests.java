@@ -94,7 +94,19 @@ class MeetingApiIntegrationTests {
 					ApiClient.json(Map.of("status", "OPEN", "version", given.json().get("version").asLong())))
 			.status()).as("a stale version").isEqualTo(409);
 
+		// talk on the item itself, seen only by those who see its meeting
+		String thread = "/api/v1/comments/ACTION_ITEM/" + item;
+		ApiClient.Answer blank = repApi.post(thread, ApiClient.json(Map.of("body", " ")));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.field()).isEqualTo("body");
+		ApiClient.Answer said = repApi.post(thread, ApiClient.json(Map.of("body", "@admin the deck is out " + suffix)));
+		assertThat(said.status()).as(said.body()).isEqualTo(201);
+		assertThat(said.json().get("told").get(0).asString()).isEqualTo("admin");
+		assertThat(admin.get(thread).body()).contains("the deck is out " + suffix);
+
 		ApiClient outsiderApi = new ApiClient(this.port, this.tokens.issue("out " + suffix, Role.SALES, outsider));
+		assertThat(outsiderApi.get(thread).status()).isEqualTo(404);
+		assertThat(outsiderApi.post(thread, ApiClient.json(Map.of("body", "hello"))).status()).isEqualTo(404);
 		assertThat(outsiderApi.get("/api/v1/meetings/" + meeting).status()).isEqualTo(404);
 		assertThat(outsiderApi.get("/api/v1/meetings").body()).doesNotContain(meeting.toString());
 	}

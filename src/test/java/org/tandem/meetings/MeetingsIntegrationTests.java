@@ -148,6 +148,7 @@ class MeetingsIntegrationTests {
 		String pack = PdfText.of(chair.bytes("/meetings/" + next + ".pdf?lang=ru").body()).replaceAll("\\s+", " ");
 		assertThat(pack).contains(title, "Повестка", "Открытие: как изменились цифры", overdue,
 				"Webinar SQLs are called back within a day", "We agreed to fix the form.");
+		assertThat(pack).as("the funnel chart's legend").contains("Предыдущий период", "Этот период");
 		assertThat(repSession.get("/meetings/items")).contains(overdue, title);
 
 		// only participants and the heads see a meeting; leadership reads but does not

@@ -229,6 +229,30 @@ public class CampaignStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Launched campaigns whose last day was before {@code today} and whose results were
+	 * not told.
+	 */
+	public List<CampaignId> endedUntold(LocalDate today) {
+		return this.jdbc
+			.sql("SELECT id FROM campaigns_campaign WHERE launched_at IS NOT NULL AND ends_on < ? "
+					+ "AND results_told_at IS NULL")
+			.param(today)
+			.query((rs, row) -> new CampaignId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Marks a campaign's results told; false when they already were (by another
+	 * instance).
+	 */
+	public boolean resultsTold(CampaignId id, Instant at) {
+		return this.jdbc
+			.sql("UPDATE campaigns_campaign SET results_told_at = ? WHERE id = ? AND results_told_at IS NULL")
+			.params(Timestamp.from(at), id.value())
+			.update() == 1;
+	}
+
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

@@ -53,6 +53,7 @@ import org.tandem.meetings.MeetingStatus;
 import org.tandem.meetings.Meetings;
 import org.tandem.meetings.SeriesDraft;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.NotFoundException;
 
 /**
  * The meetings pages: one's upcoming meetings and series, a meeting with its filled
@@ -241,6 +242,16 @@ class MeetingController {
 			changed = this.meetings.item(item);
 		}
 		return "items".equals(back) ? "redirect:/meetings/items" : "redirect:/meetings/" + changed.meeting();
+	}
+
+	/** One action item, with the talk about it. */
+	@GetMapping("/items/{item}")
+	String item(@PathVariable UUID item, Model model) {
+		ActionItem found = this.meetings.findItem(item, CurrentUsers.require())
+			.orElseThrow(() -> new NotFoundException("Action item", item));
+		model.addAttribute("item", found);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "meetings/item";
 	}
 
 	@GetMapping("/items")

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -101,6 +102,80 @@ public class NotificationStore {
 			.update();
 	}
 
+	/**
+	 * Marks a person's bell message read, if it is not yet, and gives its link; empty
+	 * when it is not theirs.
+	 */
+	public Optional<String> open(UUID message, UserId user, Instant at) {
+		this.jdbc.sql("UPDATE notifications_message SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL")
+			.params(Timestamp.from(at), message, user.value())
+			.update();
+		return this.jdbc.sql("SELECT COALESCE(link, '/') FROM notifications_message WHERE id = ? AND user_id = ?")
+			.params(message, user.value())
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Records the first time a person followed an email's link and gives the link; empty
+	 * when the email was not theirs.
+	 */
+	public Optional<String> clicked(UUID delivery, UserId user, Instant at) {
+		this.jdbc
+			.sql("UPDATE notifications_delivery SET clicked_at = ? WHERE id = ? AND recipient_id = ? "
+					+ "AND clicked_at IS NULL")
+			.params(Timestamp.from(at), delivery, user.value())
+			.update();
+		return this.jdbc.sql("SELECT COALESCE(link, '/') FROM notifications_delivery WHERE id = ? AND recipient_id = ?")
+			.params(delivery, user.value())
+			.query(String.class)
+			.optional();
+	}
+
+	// the information flow
+
+	/** A bell message or a delivery since a moment, as the information flow counts it. */
+	public record Sent(UUID event, Topic topic, String channel, String status, Instant at,
+			@Nullable Instant reactedAt) {
+	}
+
+	/**
+	 * Every bell message and delivery of the events since {@code since}: a delivery's
+	 * channel is EMAIL, DIGEST or its destination's kind, and its reaction is the click
+	 * on its link; a bell message's channel is IN_APP and its reaction is its reading.
+	 */
+	public void sentSince(Instant since, Consumer<Sent> each) {
+		this.jdbc.sql("SELECT event_id, topic, at, read_at FROM notifications_message WHERE at >= ?")
+			.param(Timestamp.from(since))
+			.query(rs -> {
+				OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+				each.accept(new Sent(rs.getObject("event_id", UUID.class), Topic.valueOf(rs.getString("topic")),
+						"IN_APP", "SENT", rs.getObject("at", OffsetDateTime.class).toInstant(),
+						read == null ? null : read.toInstant()));
+			});
+		this.jdbc
+			.sql("SELECT o.event_id, o.topic, o.channel, d.kind, o.status, o.at, o.clicked_at FROM "
+					+ "notifications_delivery o LEFT JOIN notifications_destination d ON d.id = o.destination_id "
+					+ "WHERE o.at >= ?")
+			.param(Timestamp.from(since))
+			.query(rs -> {
+				OffsetDateTime clicked = rs.getObject("clicked_at", OffsetDateTime.class);
+				String kind = rs.getString("kind");
+				each.accept(new Sent(rs.getObject("event_id", UUID.class), Topic.valueOf(rs.getString("topic")),
+						kind != null ? kind : rs.getString("channel"), rs.getString("status"),
+						rs.getObject("at", OffsetDateTime.class).toInstant(),
+						clicked == null ? null : clicked.toInstant()));
+			});
+	}
+
+	/** The authors of the comments written since a moment, once per comment. */
+	public List<UserId> commentAuthorsSince(Instant since) {
+		return this.jdbc.sql("SELECT author_id FROM notifications_comment WHERE at >= ?")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> new UserId(rs.getObject("author_id", UUID.class)))
+			.list();
+	}
+
 	// comments
 
 	public void insertComment(Comment comment) {
@@ -143,6 +218,34 @@ public class NotificationStore {
 						.put(preference.topic(), preference);
 				});
 		return found;
+	}
+
+	/** Each team's choices, by topic. */
+	public Map<TeamId, Map<Topic, Preference>> teamPreferences() {
+		Map<TeamId, Map<Topic, Preference>> found = new HashMap<>();
+		this.jdbc.sql("SELECT * FROM notifications_team_preference").query((rs, row) -> {
+			Preference preference = new Preference(Topic.valueOf(rs.getString("topic")), rs.getBoolean("in_app"),
+					rs.getBoolean("email"), Digest.valueOf(rs.getString("digest")));
+			return found.computeIfAbsent(new TeamId(rs.getObject("team_id", UUID.class)), id -> new HashMap<>())
+				.put(preference.topic(), preference);
+		}).list();
+		return found;
+	}
+
+	public void saveTeamPreferences(TeamId team, List<Preference> preferences) {
+		this.jdbc.sql("DELETE FROM notifications_team_preference WHERE team_id = ?").param(team.value()).update();
+		this.template.batchUpdate(
+				"INSERT INTO notifications_team_preference (team_id, topic, in_app, email, digest) "
+						+ "VALUES (?, ?, ?, ?, ?)",
+				preferences.stream()
+					.map(one -> new Object[] { team.value(), one.topic().name(), one.inApp(), one.email(),
+							one.digest().name() })
+					.toList());
+	}
+
+	/** Forgets a person's own choices: their team's apply again. */
+	public void forgetPreferences(UserId user) {
+		this.jdbc.sql("DELETE FROM notifications_preference WHERE user_id = ?").param(user.value()).update();
 	}
 
 	public void savePreferences(UserId user, List<Preference> preferences) {

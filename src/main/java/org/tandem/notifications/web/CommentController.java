@@ -1,6 +1,5 @@
 package org.tandem.notifications.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.crm.ContactId;
 import org.tandem.funnel.DossierSection;
 import org.tandem.identity.CurrentUsers;
-import org.tandem.identity.UserSummary;
 import org.tandem.notifications.CommentSubject;
 import org.tandem.notifications.Comments;
 import org.tandem.platform.InputRejectedException;
@@ -46,8 +44,8 @@ class CommentController {
 	String add(@PathVariable CommentSubject subject, @PathVariable UUID id, @RequestParam String body,
 			RedirectAttributes redirect) {
 		try {
-			List<UserSummary> told = this.comments.add(subject, id, body, CurrentUsers.require());
-			redirect.addFlashAttribute("notice", told.isEmpty() ? "comments.added" : "comments.addedTold");
+			Comments.Posted posted = this.comments.add(subject, id, body, CurrentUsers.require());
+			redirect.addFlashAttribute("notice", posted.told().isEmpty() ? "comments.added" : "comments.addedTold");
 		}
 		catch (InputRejectedException ex) {
 			redirect.addFlashAttribute("error", "comments.invalid");

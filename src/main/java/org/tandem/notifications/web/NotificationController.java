@@ -1,8 +1,10 @@
 package org.tandem.notifications.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,18 +12,25 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
+import org.tandem.identity.Role;
+import org.tandem.identity.TeamId;
+import org.tandem.identity.TeamSummary;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserSummary;
 import org.tandem.notifications.Digest;
 import org.tandem.notifications.Notifications;
 import org.tandem.notifications.Preference;
 import org.tandem.notifications.Told;
 import org.tandem.notifications.Topic;
 import org.tandem.platform.LocalisedText;
+import org.tandem.platform.NotFoundException;
 
 /**
  * The bell: what one was told, the unread count in the navigation, and one's choice of
@@ -39,9 +48,12 @@ class NotificationController {
 
 	private final MessageSource messages;
 
-	NotificationController(Notifications notifications, MessageSource messages) {
+	private final UserDirectory directory;
+
+	NotificationController(Notifications notifications, MessageSource messages, UserDirectory directory) {
 		this.notifications = notifications;
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	@GetMapping
@@ -67,10 +79,35 @@ class NotificationController {
 		return "redirect:/notifications";
 	}
 
+	/** A bell message's link: marks it read on the way. */
+	@GetMapping("/{id}/open")
+	String open(@PathVariable UUID id) {
+		return "redirect:" + this.notifications.open(id, CurrentUsers.require().id());
+	}
+
+	/** An email's link: records the click on the way. */
+	@GetMapping("/e/{id}")
+	String follow(@PathVariable UUID id) {
+		return "redirect:" + this.notifications.follow(id, CurrentUsers.require().id());
+	}
+
+	/** How news moved between the departments over the last days. */
+	@GetMapping("/flow")
+	String flow(@RequestParam(defaultValue = "30") int days, Model model) {
+		int period = Math.max(1, Math.min(days, 366));
+		model.addAttribute("flow", this.notifications.flow(Duration.ofDays(period)));
+		model.addAttribute("days", period);
+		return "notifications/flow";
+	}
+
 	@GetMapping("/settings")
 	String settings(Model model) {
-		model.addAttribute("preferences", this.notifications.preferences(CurrentUsers.require().id()));
+		CurrentUser me = CurrentUsers.require();
+		model.addAttribute("choices", this.notifications.preferences(me.id()));
 		model.addAttribute("digests", Digest.values());
+		model.addAttribute("teams",
+				me.role() == Role.MANAGER || me.role() == Role.ADMIN ? this.directory.teams() : List.of());
+		model.addAttribute("hasTeam", this.directory.find(me.id()).map(UserSummary::team).isPresent());
 		return "notifications/settings";
 	}
 
@@ -79,6 +116,51 @@ class NotificationController {
 			@RequestParam(name = "email", required = false) @Nullable List<Topic> email,
 			@RequestParam(name = "digest", required = false) @Nullable List<Digest> digests,
 			RedirectAttributes redirect) {
+		this.notifications.choose(CurrentUsers.require().id(), chosen(inApp, email, digests));
+		redirect.addFlashAttribute("notice", "notifications.saved");
+		return "redirect:/notifications/settings";
+	}
+
+	/** Drops one's own choices: one's team's apply. */
+	@PostMapping("/settings/team")
+	String followTeam(RedirectAttributes redirect) {
+		this.notifications.followTeam(CurrentUsers.require().id());
+		redirect.addFlashAttribute("notice", "notifications.followingTeam");
+		return "redirect:/notifications/settings";
+	}
+
+	/** A team's choices, for its people who made none of their own: the heads'. */
+	@GetMapping("/teams/{id}")
+	String team(@PathVariable UUID id, Model model) {
+		TeamSummary team = this.directory.teams()
+			.stream()
+			.filter(one -> one.id().value().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("team", id));
+		model.addAttribute("team", team);
+		model.addAttribute("choices",
+				this.notifications.teamPreferences(team.id())
+					.stream()
+					.map(preference -> new Notifications.Choice(preference, Notifications.Source.TEAM))
+					.toList());
+		model.addAttribute("digests", Digest.values());
+		return "notifications/team";
+	}
+
+	@PostMapping("/teams/{id}")
+	String chooseForTeam(@PathVariable UUID id,
+			@RequestParam(name = "inApp", required = false) @Nullable List<Topic> inApp,
+			@RequestParam(name = "email", required = false) @Nullable List<Topic> email,
+			@RequestParam(name = "digest", required = false) @Nullable List<Digest> digests,
+			RedirectAttributes redirect) {
+		this.notifications.chooseForTeam(new TeamId(id), chosen(inApp, email, digests));
+		redirect.addFlashAttribute("notice", "notifications.saved");
+		return "redirect:/notifications/teams/" + id;
+	}
+
+	/** The form's columns, one entry per topic in the order of {@link Topic}. */
+	private static List<Preference> chosen(@Nullable List<Topic> inApp, @Nullable List<Topic> email,
+			@Nullable List<Digest> digests) {
 		List<Preference> chosen = new ArrayList<>();
 		Topic[] topics = Topic.values();
 		for (int i = 0; i < topics.length; i++) {
@@ -87,9 +169,7 @@ class NotificationController {
 			chosen.add(new Preference(topics[i], inApp != null && inApp.contains(topics[i]),
 					email != null && email.contains(topics[i]), digest));
 		}
-		this.notifications.choose(CurrentUsers.require().id(), chosen);
-		redirect.addFlashAttribute("notice", "notifications.saved");
-		return "redirect:/notifications/settings";
+		return chosen;
 	}
 
 }

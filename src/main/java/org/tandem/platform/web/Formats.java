@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.time.format.FormatStyle;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.Money;
@@ -22,6 +24,12 @@ import org.tandem.platform.Money;
  */
 @Component("fmt")
 public class Formats {
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	public String dateTime(@Nullable Instant instant) {
 		if (instant == null) {
@@ -59,6 +67,38 @@ public class Formats {
 		format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
 		format.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
 		return format.format(amount) + " " + currency.getCurrencyCode();
+	}
+
+	/**
+	 * A span in its largest whole unit and one decimal: {@code 45 s}, {@code 12.5 min},
+	 * {@code 3.2 h}, {@code 2.1 d}; empty for none.
+	 */
+	public String duration(@Nullable Duration duration) {
+		if (duration == null) {
+			return "";
+		}
+		long millis = duration.toMillis();
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(1);
+		String unit;
+		double value;
+		if (millis < 60_000) {
+			unit = "duration.seconds";
+			value = millis / 1000.0;
+		}
+		else if (millis < 3_600_000) {
+			unit = "duration.minutes";
+			value = millis / 60_000.0;
+		}
+		else if (millis < 86_400_000) {
+			unit = "duration.hours";
+			value = millis / 3_600_000.0;
+		}
+		else {
+			unit = "duration.days";
+			value = millis / 86_400_000.0;
+		}
+		return this.messages.getMessage(unit, new Object[] { format.format(value) }, LocaleContextHolder.getLocale());
 	}
 
 	/** The ISO form, for {@code datetime} attributes. */
