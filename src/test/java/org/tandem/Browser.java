@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +63,20 @@ public final class Browser implements AutoCloseable {
 
 	public String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** Logs in through the login form, in English, and waits for the home page. */
+	public void login(String user, String password) {
+		open("/login?lang=en");
+		this.driver.findElement(By.id("username")).sendKeys(user);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlToBe(url("/")));
+	}
+
+	public void logout() {
+		this.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		this.wait.until(ExpectedConditions.urlContains("/login"));
 	}
 
 	/**

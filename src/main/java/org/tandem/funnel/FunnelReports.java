@@ -90,6 +90,27 @@ public class FunnelReports {
 		return this.statistics.rejectionsByReason(since);
 	}
 
+	/** How the leads handed to sales since {@code since} fared, in counts. */
+	public HandOffs handOffs(Instant since) {
+		long handed = 0;
+		long accepted = 0;
+		long rejected = 0;
+		long withReason = 0;
+		for (FunnelStatistics.Outcome outcome : this.statistics.handOffOutcomes(since).values()) {
+			handed++;
+			if (outcome.accepted || outcome.won) {
+				accepted++;
+			}
+			else if (outcome.rejected) {
+				rejected++;
+				if (outcome.reason != null) {
+					withReason++;
+				}
+			}
+		}
+		return new HandOffs(handed, accepted, rejected, withReason);
+	}
+
 	/**
 	 * Sales' verdict on each lead handed over since {@code since}: true when accepted (or
 	 * won), false when sent back; leads still waiting have no verdict.

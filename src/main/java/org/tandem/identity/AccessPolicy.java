@@ -179,6 +179,13 @@ public final class AccessPolicy {
 			// hears
 			rule(HttpMethod.GET, "/notifications/flow", LEADERS), rule(HttpMethod.GET, "/notifications/teams/*", HEADS),
 			rule(HttpMethod.POST, "/notifications/teams/*", HEADS),
+			// diagnostics: everyone answers the rounds they were asked to, the heads run
+			// them, leadership reads the analysis
+			rule(HttpMethod.GET, "/surveys", EVERYONE), rule(HttpMethod.GET, "/surveys/rounds/*/answer", EVERYONE),
+			rule(HttpMethod.POST, "/surveys/rounds/*/answer", EVERYONE),
+			rule(HttpMethod.GET, "/surveys/rounds/*", LEADERS), rule(HttpMethod.GET, "/surveys/**", HEADS),
+			rule(HttpMethod.POST, "/surveys/**", HEADS), rule(HttpMethod.GET, "/api/v1/surveys/**", LEADERS),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),

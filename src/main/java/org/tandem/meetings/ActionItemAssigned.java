@@ -6,5 +6,5 @@ import java.util.UUID;
 import org.tandem.identity.UserId;
 
 /** An action item was given to its owner. */
-public record ActionItemAssigned(UUID item, String title, UserId owner, LocalDate dueOn, UUID meeting) {
+public record ActionItemAssigned(UUID item, String title, UserId owner, LocalDate dueOn, String link) {
 }

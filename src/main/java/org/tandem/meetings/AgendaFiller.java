@@ -295,8 +295,7 @@ class AgendaFiller {
 		items.stream().sorted(Comparator.comparing((ActionItem item) -> !item.overdue(today))).forEach(item -> {
 			String message = item.overdue(today) ? "agenda.itemOverdue"
 					: item.status() == ActionStatus.OPEN ? "agenda.item" : "agenda.itemClosed";
-			out.add(Source.ACTION_ITEM, message, "/meetings/" + item.meeting(), item.title(), item.ownerName(),
-					item.dueOn().toString());
+			out.add(Source.ACTION_ITEM, message, item.link(), item.title(), item.ownerName(), item.dueOn().toString());
 		});
 	}
 

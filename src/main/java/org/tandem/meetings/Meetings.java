@@ -373,17 +373,54 @@ public class Meetings {
 		UUID id = UUID.randomUUID();
 		this.store.insertItem(id, meeting.series(), meeting.id(), task, owner, person.displayName(), dueOn,
 				by.displayName(), this.clock.instant());
-		this.events.publishEvent(new ActionItemAssigned(id, task, owner, dueOn, meeting.id()));
+		this.events.publishEvent(new ActionItemAssigned(id, task, owner, dueOn, "/meetings/items/" + id));
 		return item(id);
 	}
 
 	/**
-	 * Closes (done, dropped) or reopens an item: its owner, participants and the heads.
+	 * Gives a task agreed outside a meeting (on a diagnostics round, a joint project, a
+	 * conflict's plan) to someone, due on a day: it is on their list, reminded and
+	 * tracked like an item from a meeting. The module that calls checks who may give it.
+	 */
+	public ActionItem assign(ActionOrigin origin, String title, UserId owner, LocalDate dueOn, CurrentUser by) {
+		String task = title.strip();
+		if (task.isEmpty() || task.length() > 300) {
+			throw new InputRejectedException("title", "an action item has 1 to 300 characters");
+		}
+		UserSummary person = this.directory.find(owner)
+			.filter(UserSummary::enabled)
+			.orElseThrow(() -> new InputRejectedException("owner", "is not a person who can log in"));
+		LocalDate today = LocalDate.now(this.clock);
+		if (dueOn.isBefore(today.minusDays(1)) || dueOn.isAfter(today.plusYears(2))) {
+			throw new InputRejectedException("dueOn", "must be from today to two years ahead");
+		}
+		UUID id = UUID.randomUUID();
+		this.store.insertItem(id, origin, task, owner, person.displayName(), dueOn, by.displayName(),
+				this.clock.instant());
+		this.events.publishEvent(new ActionItemAssigned(id, task, owner, dueOn, "/meetings/items/" + id));
+		return item(id);
+	}
+
+	/** The items agreed on an origin, the open ones first. */
+	@Transactional(readOnly = true)
+	public List<ActionItem> itemsFrom(String kind, UUID origin) {
+		return this.store.itemsFrom(kind, origin);
+	}
+
+	/**
+	 * Closes (done, dropped) or reopens an item: its owner, the meeting's participants
+	 * and the heads; an item from elsewhere, its owner and the heads.
 	 */
 	public ActionItem setStatus(UUID itemId, ActionStatus status, long version, CurrentUser by) {
 		ActionItem item = item(itemId);
 		if (!item.owner().equals(by.id())) {
-			editable(item.meeting(), by);
+			if (item.meeting() != null) {
+				editable(item.meeting(), by);
+			}
+			else if (by.role() != Role.MANAGER && by.role() != Role.ADMIN) {
+				throw new InputRejectedException(HttpStatus.FORBIDDEN, "owner",
+						"only its owner and the heads change an item");
+			}
 		}
 		if (!this.store.setStatus(itemId, status, status == ActionStatus.OPEN ? null : this.clock.instant(), version)) {
 			throw new InputRejectedException(HttpStatus.CONFLICT, "version",
@@ -392,10 +429,17 @@ public class Meetings {
 		return item(itemId);
 	}
 
-	/** The action item, if the viewer may read its meeting. */
+	/**
+	 * The action item, if the viewer may read its meeting; one from elsewhere, if it is
+	 * theirs or they oversee.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ActionItem> findItem(UUID id, CurrentUser viewer) {
-		return this.store.item(id).filter(item -> find(item.meeting(), viewer).isPresent());
+		return this.store.item(id).filter(item -> {
+			UUID meeting = item.meeting();
+			return meeting != null ? find(meeting, viewer).isPresent()
+					: item.owner().equals(viewer.id()) || overseer(viewer);
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.tandem.notifications.domain.NotificationStore.Sent;
+import org.tandem.platform.Quantiles;
 
 /**
  * Counts bell messages and deliveries into an {@link InformationFlow}, one at a time, so
@@ -78,13 +79,9 @@ final class FlowTally {
 
 		/** The value below which a share {@code q} of them lie (nearest rank). */
 		@Nullable Duration quantile(double q) {
-			if (this.size == 0) {
-				return null;
-			}
 			long[] sorted = Arrays.copyOf(this.values, this.size);
 			Arrays.sort(sorted);
-			int rank = (int) Math.ceil(q * sorted.length);
-			return Duration.ofMillis(sorted[Math.max(0, rank - 1)]);
+			return Quantiles.nearestRank(sorted, q);
 		}
 
 	}

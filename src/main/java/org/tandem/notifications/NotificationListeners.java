@@ -3,6 +3,7 @@ package org.tandem.notifications;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.tandem.meetings.AgendaReady;
 import org.tandem.meetings.MeetingSoon;
 import org.tandem.notifications.domain.NotificationStore;
 import org.tandem.routing.LeadNoticeSent;
+import org.tandem.surveys.SurveyOpened;
 
 /**
  * What each event tells, and to whom. Listens in the transaction of the event, so the
@@ -138,6 +140,17 @@ class NotificationListeners {
 	}
 
 	@EventListener
+	void on(SurveyOpened opened) {
+		Instant now = this.clock.instant();
+		this.notifier.tell(new Notice(id(opened.reminder() ? "survey-reminder" : "survey", opened.round(), now),
+				Topic.SURVEY, now, opened.waitingFor(),
+				opened.reminder() ? "notification.surveyReminder" : "notification.surveyOpened",
+				List.of(opened.title(), opened.closesOn().toString()), "/surveys/rounds/" + opened.round() + "/answer",
+				data("round", opened.round(), "title", opened.title(), "closesOn", opened.closesOn().toString(),
+						"reminder", opened.reminder())));
+	}
+
+	@EventListener
 	void on(AgendaReady ready) {
 		this.notifier.tell(new Notice(id("agenda", ready.meeting(), ready.startsAt()), Topic.AGENDA_READY,
 				this.clock.instant(), ready.participants(), "notification.agendaReady",
@@ -149,7 +162,7 @@ class NotificationListeners {
 	void on(ActionItemAssigned assigned) {
 		this.notifier.tell(new Notice(assigned.item(), Topic.ACTION_ITEM_ASSIGNED, this.clock.instant(),
 				List.of(assigned.owner()), "notification.itemAssigned",
-				List.of(assigned.title(), assigned.dueOn().toString()), "/meetings/" + assigned.meeting(),
+				List.of(assigned.title(), assigned.dueOn().toString()), assigned.link(),
 				data("item", assigned.item(), "title", assigned.title(), "dueOn", assigned.dueOn().toString())));
 	}
 

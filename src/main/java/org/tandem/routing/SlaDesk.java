@@ -1,6 +1,7 @@
 package org.tandem.routing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,6 +113,15 @@ public class SlaDesk {
 	@Transactional(readOnly = true)
 	public Map<UserId, SlaCompliance> compliance(Instant from, Instant to) {
 		return this.store.compliance(from, to);
+	}
+
+	/**
+	 * How long reps took to meet each deadline started from {@code from} until
+	 * {@code to}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Duration> responseTimes(Instant from, Instant to) {
+		return this.store.responseTimes(from, to);
 	}
 
 	@Transactional(readOnly = true)

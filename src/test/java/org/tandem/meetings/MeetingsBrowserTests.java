@@ -81,7 +81,7 @@ class MeetingsBrowserTests {
 		this.meetings.createSeries(new SeriesDraft(MeetingKind.WEEKLY_STATUS, title, zone.getId(), DayOfWeek.MONDAY,
 				LocalTime.of(10, 0), 60, 10, LocalDate.now(zone).plusDays(1), List.of(admin.id(), rep)), admin);
 
-		login("admin", "admin-password-for-tests");
+		this.browser.login("admin", "admin-password-for-tests");
 		this.browser.open("/meetings?lang=en");
 		check("meetings");
 		this.driver.findElement(By.linkText(title)).click();
@@ -104,30 +104,17 @@ class MeetingsBrowserTests {
 			.isEqualTo("ru");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "Открытие"));
 		check("meeting (ru)");
-		logout();
+		this.browser.logout();
 
-		login("walker-" + suffix, "password-" + suffix);
+		this.browser.login("walker-" + suffix, "password-" + suffix);
 		this.browser.open("/meetings/items?lang=en");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-items-table"), task));
 		assertThat(this.driver.findElement(By.id("my-items-table")).getText()).contains(title);
 		check("my items");
 		this.browser.open("/meetings/items?lang=ru");
 		check("my items (ru)");
-		logout();
+		this.browser.logout();
 		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
-	}
-
-	private void login(String user, String password) {
-		this.browser.open("/login?lang=en");
-		this.driver.findElement(By.id("username")).sendKeys(user);
-		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.urlToBe(this.browser.url("/")));
-	}
-
-	private void logout() {
-		this.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		this.wait.until(ExpectedConditions.urlContains("/login"));
 	}
 
 	private void check(String page) {

@@ -126,7 +126,8 @@ class InformationFlowIntegrationTests {
 			assertThat(reaction.reacted()).isPositive();
 			assertThat(reaction.median()).isNotNull();
 		});
-		assertThat(admin.get("/notifications/flow?days=7")).contains("Information flow").contains("KPI alert");
+		assertThat(admin.get("/notifications/flow?days=7")).contains("How the departments work together",
+				"Leads handed to sales", "Joint meetings held", "KPI alert");
 		assertThat(followerSession.answer("/notifications/flow").statusCode()).isEqualTo(403);
 
 		// back to the team's choice

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.identity.UserId;
 import org.tandem.meetings.ActionItem;
+import org.tandem.meetings.ActionOrigin;
 import org.tandem.meetings.ActionStatus;
 import org.tandem.meetings.AgendaLine;
 import org.tandem.meetings.AgendaSection;
@@ -48,9 +49,9 @@ public class MeetingStore {
 	private static final String MEETING = "SELECT m.*, s.title, s.kind, s.time_zone FROM meetings_meeting m "
 			+ "JOIN meetings_series s ON s.id = m.series_id ";
 
-	private static final String ITEM = "SELECT i.*, s.title AS series_title, m.starts_at AS raised_at "
-			+ "FROM meetings_action_item i JOIN meetings_series s ON s.id = i.series_id "
-			+ "JOIN meetings_meeting m ON m.id = i.meeting_id ";
+	private static final String ITEM = "SELECT i.*, COALESCE(s.title, i.origin_title) AS source_title, "
+			+ "COALESCE(m.starts_at, i.created_at) AS raised_at FROM meetings_action_item i "
+			+ "LEFT JOIN meetings_series s ON s.id = i.series_id LEFT JOIN meetings_meeting m ON m.id = i.meeting_id ";
 
 	private final JdbcClient jdbc;
 
@@ -323,6 +324,28 @@ public class MeetingStore {
 			.update();
 	}
 
+	/** An item agreed outside a meeting, with where it comes from. */
+	public void insertItem(UUID id, ActionOrigin origin, String title, UserId owner, String ownerName, LocalDate dueOn,
+			String by, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO meetings_action_item (id, origin_kind, origin_id, origin_title, origin_link, title, "
+					+ "owner_id, owner_name, due_on, status, created_by_name, created_at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)")
+			.params(id, origin.kind(), origin.id(), origin.title(), origin.link(), title.strip(), owner.value(),
+					ownerName, dueOn, by, Timestamp.from(at))
+			.update();
+	}
+
+	/** The items agreed on an origin, the open ones first, the earliest due first. */
+	public List<ActionItem> itemsFrom(String kind, UUID origin) {
+		return this.jdbc
+			.sql(ITEM + "WHERE i.origin_kind = ? AND i.origin_id = ? "
+					+ "ORDER BY CASE WHEN i.status = 'OPEN' THEN 0 ELSE 1 END, i.due_on, i.created_at")
+			.params(kind, origin)
+			.query(MeetingStore::mapItem)
+			.list();
+	}
+
 	public Optional<ActionItem> item(UUID id) {
 		return this.jdbc.sql(ITEM + "WHERE i.id = ?").param(id).query(MeetingStore::mapItem).optional();
 	}
@@ -361,7 +384,9 @@ public class MeetingStore {
 
 	/** Open items due before {@code today}, of active series. */
 	public List<ActionItem> overdue(LocalDate today) {
-		return this.jdbc.sql(ITEM + "WHERE i.status = 'OPEN' AND i.due_on < ? AND s.active = TRUE ORDER BY i.due_on")
+		return this.jdbc
+			.sql(ITEM + "WHERE i.status = 'OPEN' AND i.due_on < ? AND (s.id IS NULL OR s.active = TRUE) "
+					+ "ORDER BY i.due_on")
 			.param(today)
 			.query(MeetingStore::mapItem)
 			.list();
@@ -369,8 +394,11 @@ public class MeetingStore {
 
 	private static ActionItem mapItem(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
+		String kind = rs.getString("origin_kind");
+		ActionOrigin origin = kind == null ? null : new ActionOrigin(kind, rs.getObject("origin_id", UUID.class),
+				rs.getString("origin_title"), rs.getString("origin_link"));
 		return new ActionItem(rs.getObject("id", UUID.class), rs.getObject("series_id", UUID.class),
-				rs.getString("series_title"), rs.getObject("meeting_id", UUID.class),
+				rs.getObject("meeting_id", UUID.class), origin, rs.getString("source_title"),
 				rs.getObject("raised_at", OffsetDateTime.class).toInstant(), rs.getString("title"),
 				new UserId(rs.getObject("owner_id", UUID.class)), rs.getString("owner_name"),
 				rs.getObject("due_on", LocalDate.class), ActionStatus.valueOf(rs.getString("status")),

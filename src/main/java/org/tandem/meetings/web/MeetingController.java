@@ -241,7 +241,11 @@ class MeetingController {
 			redirect.addFlashAttribute("error", "meetings.invalid." + ex.field());
 			changed = this.meetings.item(item);
 		}
-		return "items".equals(back) ? "redirect:/meetings/items" : "redirect:/meetings/" + changed.meeting();
+		return switch (back) {
+			case "items" -> "redirect:/meetings/items";
+			case "item" -> "redirect:" + changed.link();
+			default -> "redirect:" + changed.sourceLink();
+		};
 	}
 
 	/** One action item, with the talk about it. */

@@ -25,6 +25,8 @@ import org.tandem.identity.TeamSummary;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserSummary;
 import org.tandem.notifications.Digest;
+import org.tandem.notifications.Interaction;
+import org.tandem.notifications.InteractionReport;
 import org.tandem.notifications.Notifications;
 import org.tandem.notifications.Preference;
 import org.tandem.notifications.Told;
@@ -50,10 +52,14 @@ class NotificationController {
 
 	private final UserDirectory directory;
 
-	NotificationController(Notifications notifications, MessageSource messages, UserDirectory directory) {
+	private final InteractionReport interaction;
+
+	NotificationController(Notifications notifications, MessageSource messages, UserDirectory directory,
+			InteractionReport interaction) {
 		this.notifications = notifications;
 		this.messages = messages;
 		this.directory = directory;
+		this.interaction = interaction;
 	}
 
 	@GetMapping
@@ -91,11 +97,16 @@ class NotificationController {
 		return "redirect:" + this.notifications.follow(id, CurrentUsers.require().id());
 	}
 
-	/** How news moved between the departments over the last days. */
+	/**
+	 * How the departments worked together over the last days: hand-offs, what came back,
+	 * campaigns told, meetings held and how news moved.
+	 */
 	@GetMapping("/flow")
 	String flow(@RequestParam(defaultValue = "30") int days, Model model) {
 		int period = Math.max(1, Math.min(days, 366));
-		model.addAttribute("flow", this.notifications.flow(Duration.ofDays(period)));
+		Interaction interaction = this.interaction.of(Duration.ofDays(period), CurrentUsers.require());
+		model.addAttribute("interaction", interaction);
+		model.addAttribute("flow", interaction.flow());
 		model.addAttribute("days", period);
 		return "notifications/flow";
 	}

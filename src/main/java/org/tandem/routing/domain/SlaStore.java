@@ -3,6 +3,7 @@ package org.tandem.routing.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -189,6 +190,20 @@ public class SlaStore {
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * How long reps took to meet the deadlines started from {@code from} until
+	 * {@code to}: one duration per deadline met.
+	 */
+	public List<Duration> responseTimes(Instant from, Instant to) {
+		return this.jdbc
+			.sql("SELECT started_at, closed_at FROM routing_sla_timer WHERE outcome = 'MET' AND closed_at IS NOT NULL "
+					+ "AND started_at >= ? AND started_at < ?")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> Duration.between(rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("closed_at", OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	public Map<UserId, SlaCompliance> compliance(Instant from, Instant to) {
