@@ -186,6 +186,13 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/surveys/rounds/*", LEADERS), rule(HttpMethod.GET, "/surveys/**", HEADS),
 			rule(HttpMethod.POST, "/surveys/**", HEADS), rule(HttpMethod.GET, "/api/v1/surveys/**", LEADERS),
 
+			// conflicts: who sees one is checked per conflict (parties, their heads,
+			// leadership); the heads act on it
+			rule(HttpMethod.GET, "/conflicts", EVERYONE), rule(HttpMethod.POST, "/conflicts", EVERYONE),
+			rule(HttpMethod.GET, "/conflicts/*", EVERYONE), rule(HttpMethod.POST, "/conflicts/*/notes", EVERYONE),
+			rule(HttpMethod.POST, "/conflicts/**", HEADS), rule(HttpMethod.GET, "/api/v1/conflicts", EVERYONE),
+			rule(HttpMethod.GET, "/api/v1/conflicts/*", EVERYONE),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),

@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tandem.campaigns.CampaignEnded;
 import org.tandem.campaigns.CampaignLaunched;
+import org.tandem.conflicts.ConflictRaised;
 import org.tandem.crm.ActivityRecorded;
 import org.tandem.crm.ContactErased;
 import org.tandem.funnel.LifecycleStage;
@@ -148,6 +149,14 @@ class NotificationListeners {
 				List.of(opened.title(), opened.closesOn().toString()), "/surveys/rounds/" + opened.round() + "/answer",
 				data("round", opened.round(), "title", opened.title(), "closesOn", opened.closesOn().toString(),
 						"reminder", opened.reminder())));
+	}
+
+	@EventListener
+	void on(ConflictRaised raised) {
+		Instant now = this.clock.instant();
+		this.notifier.tell(new Notice(raised.conflict(), Topic.CONFLICT, now, raised.audience(),
+				"notification.conflictRaised", List.of(raised.raisedBy(), raised.title()),
+				"/conflicts/" + raised.conflict(), data("conflict", raised.conflict())));
 	}
 
 	@EventListener

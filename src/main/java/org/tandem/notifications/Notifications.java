@@ -260,6 +260,9 @@ public class Notifications {
 
 	public void route(UUID destination, Topic topic, @Nullable TeamId team) {
 		destination(destination);
+		if (topic.personal()) {
+			throw new InputRejectedException("topic", "is for the people it names only, never a shared channel");
+		}
 		this.store.insertRoute(destination, topic, team);
 	}
 

@@ -106,7 +106,7 @@ class Notifier {
 					notice.link(), notice.at());
 			Set<UUID> destinations = new LinkedHashSet<>();
 			for (Route route : routes) {
-				if (route.topic() == notice.topic() && (route.team() == null
+				if (!notice.topic().personal() && route.topic() == notice.topic() && (route.team() == null
 						|| notice.audience().stream().anyMatch(person -> route.team().equals(teams.get(person))))) {
 					destinations.add(route.destination());
 				}

@@ -56,7 +56,7 @@ class ChannelAdminController {
 					.collect(java.util.stream.Collectors.toMap(TeamSummary::id, TeamSummary::name)));
 		model.addAttribute("hosts", this.notifications.allowedHosts());
 		model.addAttribute("kinds", DestinationKind.values());
-		model.addAttribute("topics", Topic.values());
+		model.addAttribute("topics", Topic.shareable());
 		String shown = status.equals("SENT") || status.equals("PENDING") ? status : "DEAD";
 		model.addAttribute("status", shown);
 		model.addAttribute("deliveries", this.notifications.deliveries(shown, 100));
