@@ -193,6 +193,11 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/conflicts/**", HEADS), rule(HttpMethod.GET, "/api/v1/conflicts", EVERYONE),
 			rule(HttpMethod.GET, "/api/v1/conflicts/*", EVERYONE),
 
+			// incentive programmes: the heads run them, leadership reads them, a
+			// participant reads their own statement (checked per programme)
+			rule(HttpMethod.GET, "/incentives", EVERYONE), rule(HttpMethod.GET, "/incentives/**", EVERYONE),
+			rule(HttpMethod.POST, "/incentives", HEADS), rule(HttpMethod.POST, "/incentives/**", HEADS),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),
