@@ -76,6 +76,8 @@ public final class AccessPolicy {
 			open(HttpMethod.GET, "/calendar/*"),
 			// a lead's unsubscribe link, from an email
 			open(HttpMethod.GET, "/u/*"), open(HttpMethod.POST, "/u/*"),
+			// a customer's satisfaction survey, opened by its secret link
+			open(HttpMethod.GET, "/s/*"), open(HttpMethod.POST, "/s/*"),
 
 			// administration
 			rule(null, "/admin/profiles/**", HEADS), rule(null, "/admin/profiles", HEADS),
@@ -197,6 +199,10 @@ public final class AccessPolicy {
 			// participant reads their own statement (checked per programme)
 			rule(HttpMethod.GET, "/incentives", EVERYONE), rule(HttpMethod.GET, "/incentives/**", EVERYONE),
 			rule(HttpMethod.POST, "/incentives", HEADS), rule(HttpMethod.POST, "/incentives/**", HEADS),
+
+			// leadership's page; kudos from anyone to anyone
+			rule(HttpMethod.GET, "/leadership", LEADERS), rule(HttpMethod.GET, "/kudos", EVERYONE),
+			rule(HttpMethod.POST, "/kudos", EVERYONE),
 
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),

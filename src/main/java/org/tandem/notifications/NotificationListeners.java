@@ -27,6 +27,7 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.intake.BehaviourRecorded;
+import org.tandem.leadership.KudosGiven;
 import org.tandem.meetings.ActionItemAssigned;
 import org.tandem.meetings.ActionItemOverdue;
 import org.tandem.meetings.AgendaReady;
@@ -157,6 +158,13 @@ class NotificationListeners {
 		this.notifier.tell(new Notice(raised.conflict(), Topic.CONFLICT, now, raised.audience(),
 				"notification.conflictRaised", List.of(raised.raisedBy(), raised.title()),
 				"/conflicts/" + raised.conflict(), data("conflict", raised.conflict())));
+	}
+
+	@EventListener
+	void on(KudosGiven given) {
+		this.notifier.tell(new Notice(given.kudos(), Topic.KUDOS, this.clock.instant(), List.of(given.to()),
+				"notification.kudos", List.of(given.from(), given.message()), "/kudos",
+				data("from", given.from(), "message", given.message())));
 	}
 
 	@EventListener

@@ -6,7 +6,7 @@
  * admin replays. A destination's address is checked when saved and again when sent.
  */
 @ApplicationModule(allowedDependencies = { "platform", "identity", "crm", "funnel", "campaigns", "intake", "routing",
-		"goals", "meetings", "surveys", "conflicts" })
+		"goals", "meetings", "surveys", "conflicts", "leadership" })
 @NullMarked
 package org.tandem.notifications;
 

@@ -1,6 +1,5 @@
 package org.tandem.notifications;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,10 +10,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.IntegrationTest;
+import org.tandem.MailText;
 import org.tandem.WebSession;
 import org.tandem.identity.Role;
 import org.tandem.identity.TeamId;
@@ -87,7 +84,7 @@ class InformationFlowIntegrationTests {
 			.params(event, follower.value())
 			.query(UUID.class)
 			.single();
-		assertThat(plainText(mail)).contains("/notifications/e/" + delivery);
+		assertThat(MailText.of(mail)).contains("/notifications/e/" + delivery);
 
 		// following the email's link: recorded for its reader only, then on to the record
 		WebSession chooserSession = session("chooser-" + suffix);
@@ -146,21 +143,6 @@ class InformationFlowIntegrationTests {
 				return false;
 			}
 		}).findFirst();
-	}
-
-	/** The decoded text parts of a message. */
-	private static String plainText(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		StringBuilder text = new StringBuilder();
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				text.append(plainText(child));
-			}
-		}
-		return text.toString();
 	}
 
 	private UserId user(String username, TeamId team) {

@@ -65,21 +65,21 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Public web forms and unsubscribe links: anyone may see and submit them, other sites
-	 * may frame the forms, and there is no session whose rights a forged request could
-	 * borrow, so no CSRF token is asked (a mail program's one-click unsubscribe has
-	 * none).
+	 * Public web forms, unsubscribe links and customers' satisfaction surveys: anyone may
+	 * see and submit them, other sites may frame the forms, and there is no session whose
+	 * rights a forged request could borrow, so no CSRF token is asked (a mail program's
+	 * one-click unsubscribe has none).
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicFormsChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/f/**", "/t/**", "/t.js", "/u/**")
+		http.securityMatcher("/f/**", "/t/**", "/t.js", "/u/**", "/s/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.frameOptions(frame -> frame.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors *; form-action *")))
-			.authorizeHttpRequests(registry -> applyPolicy(registry, "/f/", "/t/", "/t.js", "/u/"));
+			.authorizeHttpRequests(registry -> applyPolicy(registry, "/f/", "/t/", "/t.js", "/u/", "/s/"));
 		return http.build();
 	}
 
