@@ -204,6 +204,16 @@ public final class AccessPolicy {
 			rule(HttpMethod.GET, "/leadership", LEADERS), rule(HttpMethod.GET, "/kudos", EVERYONE),
 			rule(HttpMethod.POST, "/kudos", EVERYONE),
 
+			// training: everyone enrols, rates and (as a session's trainer) records who
+			// came;
+			// the heads set programmes up
+			rule(HttpMethod.GET, "/training", EVERYONE), rule(HttpMethod.GET, "/training/**", EVERYONE),
+			rule(HttpMethod.POST, "/training/sessions/*/enrol", EVERYONE),
+			rule(HttpMethod.POST, "/training/sessions/*/leave", EVERYONE),
+			rule(HttpMethod.POST, "/training/sessions/*/rating", EVERYONE),
+			rule(HttpMethod.POST, "/training/sessions/*/attendance", EVERYONE),
+			rule(HttpMethod.POST, "/training", HEADS), rule(HttpMethod.POST, "/training/**", HEADS),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.funnel.HandOffs;
 import org.tandem.goals.GoalProgress;
 import org.tandem.surveys.Round;
+import org.tandem.training.Training;
 
 /**
  * Whether the two departments are converging, on one page: the alignment index round by
@@ -20,8 +21,8 @@ import org.tandem.surveys.Round;
  */
 public record Convergence(List<Map.Entry<Round, @Nullable Double>> trend, List<GoalProgress> sharedGoals,
 		long deadlinesKept, long deadlinesBroken, HandOffs handOffs, long meetingsDue, long meetingsHeld,
-		long openConflicts, long resolvedConflicts, long repeatedThemes, Pulse pulse, List<Kudos> kudos,
-		long kudosLastMonth) {
+		long openConflicts, long resolvedConflicts, long repeatedThemes, Training.Completion training, Pulse pulse,
+		List<Kudos> kudos, long kudosLastMonth) {
 
 	/** The latest round's index; null before any round was measured. */
 	public @Nullable Double index() {

@@ -18,6 +18,7 @@ import org.tandem.meetings.Meetings;
 import org.tandem.routing.SlaCompliance;
 import org.tandem.routing.SlaDesk;
 import org.tandem.surveys.Diagnostics;
+import org.tandem.training.Training;
 
 /** Puts the leadership page together from the modules that own each number. */
 @Service
@@ -40,10 +41,12 @@ public class Oversight {
 
 	private final Recognition recognition;
 
+	private final Training training;
+
 	private final Clock clock;
 
 	Oversight(Diagnostics diagnostics, GoalManagement goals, SlaDesk deadlines, FunnelReports funnel, Meetings meetings,
-			Conflicts conflicts, CustomerPulse pulse, Recognition recognition, Clock clock) {
+			Conflicts conflicts, CustomerPulse pulse, Recognition recognition, Training training, Clock clock) {
 		this.diagnostics = diagnostics;
 		this.goals = goals;
 		this.deadlines = deadlines;
@@ -52,6 +55,7 @@ public class Oversight {
 		this.conflicts = conflicts;
 		this.pulse = pulse;
 		this.recognition = recognition;
+		this.training = training;
 		this.clock = clock;
 	}
 
@@ -84,8 +88,9 @@ public class Oversight {
 		return new Convergence(this.diagnostics.trend(),
 				this.goals.current().stream().filter(progress -> progress.goal().rep() == null).toList(), kept.kept(),
 				kept.broken(), this.funnel.handOffs(month), due, held, open, resolved,
-				this.conflicts.repeatedThemes(viewer).size(), this.pulse.since(Duration.ofDays(90)),
-				this.recognition.latest(6), this.recognition.count(Duration.ofDays(30)));
+				this.conflicts.repeatedThemes(viewer).size(), this.training.completion(),
+				this.pulse.since(Duration.ofDays(90)), this.recognition.latest(6),
+				this.recognition.count(Duration.ofDays(30)));
 	}
 
 }

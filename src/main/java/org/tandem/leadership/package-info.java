@@ -5,7 +5,7 @@
  * asked after a won deal (NPS), and recognition between colleagues (kudos).
  */
 @ApplicationModule(allowedDependencies = { "platform", "identity", "crm", "funnel", "routing", "goals", "meetings",
-		"surveys", "incentives", "conflicts" })
+		"surveys", "training", "incentives", "conflicts" })
 @NullMarked
 package org.tandem.leadership;
 
