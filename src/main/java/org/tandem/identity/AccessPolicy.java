@@ -214,6 +214,12 @@ public final class AccessPolicy {
 			rule(HttpMethod.POST, "/training/sessions/*/attendance", EVERYONE),
 			rule(HttpMethod.POST, "/training", HEADS), rule(HttpMethod.POST, "/training/**", HEADS),
 
+			// joint projects: everyone reads them, the heads start them, their owner,
+			// members
+			// and the heads work on them (checked per project)
+			rule(HttpMethod.GET, "/projects", EVERYONE), rule(HttpMethod.GET, "/projects/**", EVERYONE),
+			rule(HttpMethod.POST, "/projects", HEADS), rule(HttpMethod.POST, "/projects/**", EVERYONE),
+
 			// one's own notifications and choices
 			rule(HttpMethod.GET, "/notifications", EVERYONE), rule(HttpMethod.GET, "/notifications/**", EVERYONE),
 			rule(HttpMethod.POST, "/notifications/**", EVERYONE),
