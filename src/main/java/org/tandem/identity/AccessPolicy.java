@@ -203,6 +203,9 @@ public final class AccessPolicy {
 			// leadership's page; kudos from anyone to anyone
 			rule(HttpMethod.GET, "/leadership", LEADERS), rule(HttpMethod.GET, "/kudos", EVERYONE),
 			rule(HttpMethod.POST, "/kudos", EVERYONE),
+			// development plans: checked per plan (the person, their heads, leadership)
+			rule(HttpMethod.GET, "/development", EVERYONE), rule(HttpMethod.GET, "/development/*", EVERYONE),
+			rule(HttpMethod.POST, "/development", HEADS), rule(HttpMethod.POST, "/development/**", EVERYONE),
 
 			// training: everyone enrols, rates and (as a session's trainer) records who
 			// came;

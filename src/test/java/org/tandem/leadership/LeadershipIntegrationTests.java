@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
+import org.tandem.identity.TeamId;
+import org.tandem.identity.TeamKind;
 import org.tandem.identity.domain.UserAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +124,41 @@ class LeadershipIntegrationTests {
 		assertThat(thanked.get("/notifications")).contains("Rep " + suffix + " thanked you");
 		assertThat(WebSession.admin(this.port).get("/leadership")).contains("The case study closed the deal " + suffix);
 		assertThat(rep.answer("/leadership").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aDevelopmentPlanIsSeenByItsPersonTheirHeadsAndLeadership() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TeamId marketing = this.administration.createTeam("Marketing " + suffix, TeamKind.MARKETING);
+		TeamId sales = this.administration.createTeam("Sales " + suffix, TeamKind.SALES);
+		UUID marketer = this.administration
+			.createUser("dmk-" + suffix, "Dana " + suffix, "dmk-" + suffix + "@t.test", "password-" + suffix,
+					Role.MARKETING, marketing, "en")
+			.value();
+		this.administration.createUser("dhead-" + suffix, "Head " + suffix, "dhead-" + suffix + "@t.test",
+				"password-" + suffix, Role.MANAGER, marketing, "en");
+		this.administration.createUser("dsales-" + suffix, "Sales head " + suffix, "dsales-" + suffix + "@t.test",
+				"password-" + suffix, Role.MANAGER, sales, "en");
+		this.administration.createUser("dboss-" + suffix, "Boss " + suffix, "dboss-" + suffix + "@t.test",
+				"password-" + suffix, Role.LEADERSHIP, null, "en");
+
+		WebSession salesHead = new WebSession(this.port, "dsales-" + suffix, "password-" + suffix);
+		assertThat(salesHead.submit("/development", "/development", "person=" + marketer + "&focus=x").statusCode())
+			.as("not the head of her department")
+			.isEqualTo(403);
+		WebSession head = new WebSession(this.port, "dhead-" + suffix, "password-" + suffix);
+		var started = head.submit("/development", "/development",
+				"person=" + marketer + "&focus=" + WebSession.encode("Speak the reps' language " + suffix));
+		String plan = started.headers().firstValue("Location").orElseThrow().replaceAll(".*(/development/)", "$1");
+		WebSession dana = new WebSession(this.port, "dmk-" + suffix, "password-" + suffix);
+		dana.submit(plan, plan + "/goals", "text=" + WebSession.encode("Sit in on five sales calls") + "&dueOn="
+				+ java.time.LocalDate.now().plusDays(20));
+		head.submit(plan, plan + "/check-ins", "note=" + WebSession.encode("Two calls done <b>" + suffix + "</b>"));
+		assertThat(dana.get(plan)).contains("Sit in on five sales calls", "Two calls done &lt;b&gt;" + suffix);
+		assertThat(salesHead.answer(plan).statusCode()).isEqualTo(404);
+		WebSession boss = new WebSession(this.port, "dboss-" + suffix, "password-" + suffix);
+		assertThat(boss.get(plan)).contains("Speak the reps");
+		assertThat(boss.submit(plan, plan + "/check-ins", "note=hi").statusCode()).isEqualTo(403);
 	}
 
 	private void won(ContactSummary customer, ActorKind kind) {
