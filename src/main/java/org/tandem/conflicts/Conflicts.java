@@ -37,6 +37,7 @@ import org.tandem.meetings.Meetings;
 import org.tandem.meetings.SeriesDraft;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Words;
 
 /**
  * The conflict register. Who may see a conflict: its parties, the one who raised it, the
@@ -72,9 +73,9 @@ public class Conflicts {
 
 	/** Registers a conflict; its parties and their heads are told. */
 	public Conflict raise(ConflictDraft draft, CurrentUser by) {
-		String title = words("title", draft.title(), 200);
-		String theme = words("theme", draft.theme(), 120);
-		String description = words("description", draft.description(), 4000);
+		String title = Words.required("title", draft.title(), 200);
+		String theme = Words.required("theme", draft.theme(), 120);
+		String description = Words.required("description", draft.description(), 4000);
 		if (Themes.key(theme).isEmpty()) {
 			throw new InputRejectedException("theme", "name the theme in a few words of three letters or more");
 		}
@@ -228,7 +229,8 @@ public class Conflicts {
 
 	public Note note(UUID id, String body, CurrentUser by) {
 		Conflict conflict = find(id, by).orElseThrow(() -> new NotFoundException("Conflict", id));
-		Note note = new Note(UUID.randomUUID(), by.displayName(), words("body", body, 2000), this.clock.instant());
+		Note note = new Note(UUID.randomUUID(), by.displayName(), Words.required("body", body, 2000),
+				this.clock.instant());
 		this.store.insertNote(conflict.id(), note);
 		return note;
 	}
@@ -241,7 +243,7 @@ public class Conflicts {
 	/** Closes a conflict with what resolved it. */
 	public Conflict resolve(UUID id, String resolution, long version, CurrentUser by) {
 		Conflict conflict = acting(id, by);
-		move(conflict, ConflictStatus.RESOLVED, conflict.meeting(), words("resolution", resolution, 2000),
+		move(conflict, ConflictStatus.RESOLVED, conflict.meeting(), Words.required("resolution", resolution, 2000),
 				this.clock.instant(), version);
 		return get(id);
 	}
@@ -305,14 +307,6 @@ public class Conflicts {
 
 	private Map<UserId, UserSummary> people() {
 		return this.directory.all().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-	}
-
-	private static String words(String field, @Nullable String value, int max) {
-		String words = value == null ? "" : value.strip();
-		if (words.isEmpty() || words.length() > max) {
-			throw new InputRejectedException(field, "has 1 to " + max + " characters");
-		}
-		return words;
 	}
 
 }

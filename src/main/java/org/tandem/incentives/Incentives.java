@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -310,7 +311,7 @@ public class Incentives {
 
 	private static Currency currency(String code) {
 		try {
-			return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+			return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InputRejectedException("currency", "is not a currency code");

@@ -23,6 +23,7 @@ import org.tandem.identity.UserSummary;
 import org.tandem.leadership.domain.PlanStore;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Words;
 
 /**
  * Individual development plans. A plan is seen by its person, the heads of their
@@ -54,7 +55,8 @@ public class Development {
 					"the heads of a person's department start their plan");
 		}
 		UUID id = UUID.randomUUID();
-		if (!this.store.insert(id, person, words("focus", focus, 300), by.displayName(), this.clock.instant())) {
+		if (!this.store.insert(id, person, Words.required("focus", focus, 300), by.displayName(),
+				this.clock.instant())) {
 			throw new InputRejectedException(HttpStatus.CONFLICT, "person", "has a plan already");
 		}
 		return find(id, by).orElseThrow();
@@ -82,7 +84,7 @@ public class Development {
 		if (dueOn.isBefore(today) || dueOn.isAfter(today.plusYears(2))) {
 			throw new InputRejectedException("dueOn", "from today to two years ahead");
 		}
-		this.store.addGoal(plan.id(), words("text", text, 500), dueOn);
+		this.store.addGoal(plan.id(), Words.required("text", text, 500), dueOn);
 	}
 
 	public void setDone(UUID id, UUID goal, boolean done, CurrentUser by) {
@@ -92,7 +94,7 @@ public class Development {
 
 	public void checkIn(UUID id, String note, CurrentUser by) {
 		DevelopmentPlan plan = visible(id, by);
-		this.store.addCheckIn(plan.id(), by.displayName(), words("note", note, 2000), this.clock.instant());
+		this.store.addCheckIn(plan.id(), by.displayName(), Words.required("note", note, 2000), this.clock.instant());
 	}
 
 	private DevelopmentPlan visible(UUID id, CurrentUser by) {
@@ -130,14 +132,6 @@ public class Development {
 
 	private Map<UserId, UserSummary> people() {
 		return this.directory.all().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-	}
-
-	private static String words(String field, @Nullable String value, int max) {
-		String words = value == null ? "" : value.strip();
-		if (words.isEmpty() || words.length() > max) {
-			throw new InputRejectedException(field, "has 1 to " + max + " characters");
-		}
-		return words;
 	}
 
 }

@@ -28,6 +28,7 @@ import org.tandem.meetings.ActionOrigin;
 import org.tandem.meetings.Meetings;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Words;
 import org.tandem.projects.domain.ProjectStore;
 
 /**
@@ -75,8 +76,8 @@ public class Projects {
 		}
 		person(owner, "owner");
 		UUID id = UUID.randomUUID();
-		this.store.insert(id, words("name", name, 200), words("goal", goal, 2000), startsOn, endsOn, owner,
-				this.clock.instant());
+		this.store.insert(id, Words.required("name", name, 200), Words.required("goal", goal, 2000), startsOn, endsOn,
+				owner, this.clock.instant());
 		this.store.addMember(id, owner);
 		return get(id);
 	}
@@ -98,12 +99,12 @@ public class Projects {
 		if ((kpi == null) != (target == null)) {
 			throw new InputRejectedException("target", "a KPI needs a target, and a target a KPI");
 		}
-		this.store.addCriterion(id, words("description", description, 500), kpi, target);
+		this.store.addCriterion(id, Words.required("description", description, 500), kpi, target);
 	}
 
 	public void addStage(UUID id, String name, CurrentUser by) {
 		working(id, by);
-		this.store.addStage(id, words("name", name, 120));
+		this.store.addStage(id, Words.required("name", name, 120));
 	}
 
 	public void addTask(UUID id, UUID stage, String title, UserId owner, LocalDate dueOn, CurrentUser by) {
@@ -112,7 +113,7 @@ public class Projects {
 			throw new InputRejectedException("stage", "is not a stage of this project");
 		}
 		person(owner, "owner");
-		this.store.addTask(id, stage, words("title", title, 300), owner, dueOn, this.clock.instant());
+		this.store.addTask(id, stage, Words.required("title", title, 300), owner, dueOn, this.clock.instant());
 	}
 
 	public void setTask(UUID id, UUID task, Project.TaskStatus status, CurrentUser by) {
@@ -127,7 +128,7 @@ public class Projects {
 		if (to.isBefore(from)) {
 			throw new InputRejectedException("to", "a period ends on or after its first day");
 		}
-		this.store.addReport(id, from, to, health, words("summary", summary, 4000), by.displayName(),
+		this.store.addReport(id, from, to, health, Words.required("summary", summary, 4000), by.displayName(),
 				this.clock.instant());
 	}
 
@@ -141,7 +142,7 @@ public class Projects {
 
 	public void retro(UUID id, Project.RetroKind kind, String text, CurrentUser by) {
 		working(id, by);
-		this.store.addRetro(id, kind, words("text", text, 1000), by.displayName(), this.clock.instant());
+		this.store.addRetro(id, kind, Words.required("text", text, 1000), by.displayName(), this.clock.instant());
 	}
 
 	/** Turns a retrospective item into an action item with an owner and a deadline. */
@@ -194,14 +195,6 @@ public class Projects {
 
 	private Map<UserId, UserSummary> people() {
 		return this.directory.all().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-	}
-
-	private static String words(String field, @Nullable String value, int max) {
-		String words = value == null ? "" : value.strip();
-		if (words.isEmpty() || words.length() > max) {
-			throw new InputRejectedException(field, "has 1 to " + max + " characters");
-		}
-		return words;
 	}
 
 }

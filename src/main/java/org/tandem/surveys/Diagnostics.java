@@ -1,8 +1,8 @@
 package org.tandem.surveys;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +29,7 @@ import org.tandem.meetings.ActionOrigin;
 import org.tandem.meetings.Meetings;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Words;
 import org.tandem.surveys.domain.SurveyStore;
 
 /**
@@ -87,7 +88,7 @@ public class Diagnostics {
 			}
 			return questionnaire(id);
 		}
-		this.store.insertQuestionnaire(id, words("name", name, 200), by.displayName(), this.clock.instant());
+		this.store.insertQuestionnaire(id, Words.required("name", name, 200), by.displayName(), this.clock.instant());
 		return questionnaire(id);
 	}
 
@@ -95,7 +96,7 @@ public class Diagnostics {
 	public Questionnaire copy(UUID id, String name, CurrentUser by) {
 		Questionnaire original = questionnaire(id);
 		UUID copy = UUID.randomUUID();
-		this.store.insertQuestionnaire(copy, words("name", name, 200), by.displayName(), this.clock.instant());
+		this.store.insertQuestionnaire(copy, Words.required("name", name, 200), by.displayName(), this.clock.instant());
 		for (Question question : original.questions()) {
 			this.store.insertQuestion(copy, new Question(UUID.randomUUID(), question.position(), question.dimension(),
 					question.kind(), question.text(), question.options()));
@@ -113,7 +114,7 @@ public class Diagnostics {
 		if (kept.stream().anyMatch(option -> option.length() > 200 || option.startsWith("#"))) {
 			throw new InputRejectedException("options", "an option has up to 200 characters and does not start with #");
 		}
-		String words = words("text", text, 500);
+		String words = Words.required("text", text, 500);
 		if (words.startsWith("#")) {
 			throw new InputRejectedException("text", "a question does not start with #");
 		}
@@ -163,7 +164,7 @@ public class Diagnostics {
 			throw new InputRejectedException("questionnaire", "nobody in marketing or sales can answer it");
 		}
 		UUID id = UUID.randomUUID();
-		String name = words("title", title, 200);
+		String name = Words.required("title", title, 200);
 		this.store.insertRound(id, questionnaire, name, anonymous, this.clock.instant(), closesOn, by.displayName());
 		this.store.invite(id, people);
 		this.events.publishEvent(new SurveyOpened(id, name, closesOn, List.copyOf(people.keySet()), false));
@@ -341,7 +342,7 @@ public class Diagnostics {
 		List<Round> rounds = new ArrayList<>(this.store.rounds());
 		rounds.sort(Comparator.comparing(Round::opensAt));
 		for (Round round : rounds) {
-			trend.add(new java.util.AbstractMap.SimpleImmutableEntry<>(round, analysis(round.id()).index()));
+			trend.add(new AbstractMap.SimpleImmutableEntry<>(round, analysis(round.id()).index()));
 		}
 		return trend;
 	}
@@ -414,14 +415,6 @@ public class Diagnostics {
 			.filter(one -> one.id().equals(question) && one.kind() != QuestionKind.TEXT)
 			.findFirst()
 			.orElseThrow(() -> new InputRejectedException("question", "is not a measured question of this round"));
-	}
-
-	private static String words(String field, @Nullable String value, int max) {
-		String words = value == null ? "" : value.strip();
-		if (words.isEmpty() || words.length() > max) {
-			throw new InputRejectedException(field, "has 1 to " + max + " characters");
-		}
-		return words;
 	}
 
 }

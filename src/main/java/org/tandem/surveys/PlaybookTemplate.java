@@ -1,6 +1,7 @@
 package org.tandem.surveys;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The ready-made questionnaire that covers the playbook's four dimensions. Its words are
@@ -34,9 +35,7 @@ final class PlaybookTemplate {
 
 	/** The message names of the n-th question's options. */
 	static List<String> options(int n, int count) {
-		return java.util.stream.IntStream.rangeClosed(1, count)
-			.mapToObj(o -> "#survey.template.q" + n + ".o" + o)
-			.toList();
+		return IntStream.rangeClosed(1, count).mapToObj(o -> "#survey.template.q" + n + ".o" + o).toList();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.tandem.training;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,18 +21,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.campaigns.AttributionModel;
+import org.tandem.campaigns.CampaignReports;
+import org.tandem.campaigns.CampaignResult;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.funnel.FunnelReports;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
+import org.tandem.identity.TeamId;
 import org.tandem.identity.TeamKind;
+import org.tandem.identity.TeamSummary;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Words;
 import org.tandem.surveys.Diagnostics;
 import org.tandem.surveys.Divergence;
 import org.tandem.surveys.DivergencePoint;
@@ -58,10 +65,13 @@ public class Training {
 
 	private final ContactManagement contacts;
 
+	private final CampaignReports campaignReports;
+
 	private final Clock clock;
 
 	Training(TrainingStore store, UserDirectory directory, Diagnostics diagnostics, FunnelReports funnel,
-			ContactManagement contacts, Clock clock) {
+			ContactManagement contacts, CampaignReports campaignReports, Clock clock) {
+		this.campaignReports = campaignReports;
 		this.store = store;
 		this.directory = directory;
 		this.diagnostics = diagnostics;
@@ -80,8 +90,8 @@ public class Training {
 		if (kept.size() > 20 || kept.stream().anyMatch(skill -> skill.length() > 80)) {
 			throw new InputRejectedException("skills", "up to 20 skills of up to 80 characters, one per line");
 		}
-		Programme programme = new Programme(UUID.randomUUID(), words("title", title, 200),
-				words("description", description, 4000), taughtBy, kept, by.displayName());
+		Programme programme = new Programme(UUID.randomUUID(), Words.required("title", title, 200),
+				Words.required("description", description, 4000), taughtBy, kept, by.displayName());
 		this.store.insert(programme, this.clock.instant());
 		return programme;
 	}
@@ -116,8 +126,8 @@ public class Training {
 		if (notes != null && notes.length() > 4000) {
 			throw new InputRejectedException("materials", "up to 4000 characters");
 		}
-		Session session = new Session(UUID.randomUUID(), programme, words("title", title, 200), format, startsAt,
-				minutes, trainer, teacher.displayName(), notes, capacity);
+		Session session = new Session(UUID.randomUUID(), programme, Words.required("title", title, 200), format,
+				startsAt, minutes, trainer, teacher.displayName(), notes, capacity);
 		this.store.insert(session);
 		return session;
 	}
@@ -243,6 +253,40 @@ public class Training {
 	}
 
 	/**
+	 * A session taught by sales for each marketer with a campaign of the last 90 days
+	 * whose MQLs sales accepts at half the rate of all such campaigns or less (ten MQLs
+	 * or more); the worst of their campaigns is named.
+	 */
+	private void campaigns(List<Suggestion> suggestions) {
+		LocalDate recent = LocalDate.now(this.clock).minusDays(90);
+		List<CampaignResult> results = this.campaignReports.results(AttributionModel.LAST_TOUCH)
+			.stream()
+			.filter(result -> result.mqls() >= 10 && result.campaign().owner() != null)
+			.filter(result -> result.campaign().endsOn() == null || !result.campaign().endsOn().isBefore(recent))
+			.toList();
+		long mqls = results.stream().mapToLong(CampaignResult::mqls).sum();
+		long sqls = results.stream().mapToLong(CampaignResult::sqls).sum();
+		if (mqls == 0) {
+			return;
+		}
+		double overall = (double) sqls / mqls;
+		Map<UserId, CampaignResult> worst = new LinkedHashMap<>();
+		for (CampaignResult result : results) {
+			double accepted = (double) result.sqls() / result.mqls();
+			CampaignResult before = worst.get(result.campaign().owner());
+			if (accepted <= overall / 2 && (before == null || accepted < (double) before.sqls() / before.mqls())) {
+				worst.put(result.campaign().owner(), result);
+			}
+		}
+		worst.forEach((owner, result) -> this.directory.find(owner)
+			.ifPresent(person -> suggestions.add(new Suggestion("training.suggest.campaigns",
+					List.of(person.displayName(), result.campaign().name(),
+							String.valueOf(Math.round(100.0 * result.sqls() / result.mqls())),
+							String.valueOf(Math.round(100 * overall))),
+					"#training.suggest.campaignTitle", TeamKind.SALES))));
+	}
+
+	/**
 	 * Of the people enrolled in a programme with sessions already held, those who
 	 * attended every session held so far: whether training is kept up, while programmes
 	 * run.
@@ -260,6 +304,44 @@ public class Training {
 		return new Completion(
 				counted.stream().filter(progress -> progress.attended() >= held.get(progress.programme().id())).count(),
 				counted.size());
+	}
+
+	/**
+	 * A team's training: its people, those taking part, sessions attended, programmes
+	 * completed.
+	 */
+	public record TeamRecord(TeamSummary team, long people, long participants, long attended, long completed) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamRecord> teamRecords() {
+		Map<UserId, TeamId> teamOf = new HashMap<>();
+		Map<TeamId, Long> sizes = new HashMap<>();
+		for (UserSummary person : this.directory.all()) {
+			if (person.enabled() && person.team() != null) {
+				teamOf.put(person.id(), person.team());
+				sizes.merge(person.team(), 1L, Long::sum);
+			}
+		}
+		Map<TeamId, Set<UserId>> participants = new HashMap<>();
+		Map<TeamId, long[]> counts = new HashMap<>();
+		for (Progress progress : progress()) {
+			TeamId team = teamOf.get(progress.person());
+			if (team == null) {
+				continue;
+			}
+			participants.computeIfAbsent(team, id -> new LinkedHashSet<>()).add(progress.person());
+			long[] count = counts.computeIfAbsent(team, id -> new long[2]);
+			count[0] += progress.attended();
+			count[1] += progress.completed() ? 1 : 0;
+		}
+		return this.directory.teams()
+			.stream()
+			.filter(team -> team.kind() == TeamKind.MARKETING || team.kind() == TeamKind.SALES)
+			.map(team -> new TeamRecord(team, sizes.getOrDefault(team.id(), 0L),
+					participants.getOrDefault(team.id(), Set.of()).size(),
+					counts.getOrDefault(team.id(), new long[2])[0], counts.getOrDefault(team.id(), new long[2])[1]))
+			.toList();
 	}
 
 	/**
@@ -330,6 +412,7 @@ public class Training {
 			}
 			break;
 		}
+		campaigns(suggestions);
 		Map<ContactId, Boolean> verdicts = this.funnel.salesVerdicts(this.clock.instant().minus(Duration.ofDays(90)));
 		Map<ContactId, ContactSummary> leads = this.contacts.findAll(verdicts.keySet());
 		Map<UserId, long[]> byRep = new HashMap<>();
@@ -364,14 +447,6 @@ public class Training {
 			});
 		}
 		return suggestions;
-	}
-
-	private static String words(String field, @Nullable String value, int max) {
-		String words = value == null ? "" : value.strip();
-		if (words.isEmpty() || words.length() > max) {
-			throw new InputRejectedException(field, "has 1 to " + max + " characters");
-		}
-		return words;
 	}
 
 }

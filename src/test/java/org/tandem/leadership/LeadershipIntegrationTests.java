@@ -151,8 +151,8 @@ class LeadershipIntegrationTests {
 				"person=" + marketer + "&focus=" + WebSession.encode("Speak the reps' language " + suffix));
 		String plan = started.headers().firstValue("Location").orElseThrow().replaceAll(".*(/development/)", "$1");
 		WebSession dana = new WebSession(this.port, "dmk-" + suffix, "password-" + suffix);
-		dana.submit(plan, plan + "/goals", "text=" + WebSession.encode("Sit in on five sales calls") + "&dueOn="
-				+ java.time.LocalDate.now().plusDays(20));
+		dana.submit(plan, plan + "/goals",
+				"text=" + WebSession.encode("Sit in on five sales calls") + "&dueOn=" + LocalDate.now().plusDays(20));
 		head.submit(plan, plan + "/check-ins", "note=" + WebSession.encode("Two calls done <b>" + suffix + "</b>"));
 		assertThat(dana.get(plan)).contains("Sit in on five sales calls", "Two calls done &lt;b&gt;" + suffix);
 		assertThat(salesHead.answer(plan).statusCode()).isEqualTo(404);

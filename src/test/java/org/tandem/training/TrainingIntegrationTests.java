@@ -92,6 +92,7 @@ class TrainingIntegrationTests {
 
 		// two sessions, one attended: not completed; the matrix waits
 		assertThat(head.get("/training/matrix")).contains(skill);
+		assertThat(head.get("/training")).contains("By team", "Qualified leads " + suffix);
 		assertThat(repSession.get("/training")).contains("1 of 2 sessions").doesNotContain(">completed<");
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public class IncentiveStore {
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				List<Participant> people = new ArrayList<>(participants.getOrDefault(id, List.of()));
-				people.sort(java.util.Comparator.comparing(Participant::name));
+				people.sort(Comparator.comparing(Participant::name));
 				return new Programme(id, rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
 						rs.getObject("ends_on", LocalDate.class), Currency.getInstance(rs.getString("currency")),
 						ProgrammeStatus.valueOf(rs.getString("status")), components.getOrDefault(id, List.of()), people,

@@ -28,7 +28,6 @@ import org.tandem.platform.DemoMode;
 import org.tandem.surveys.AnswerDraft;
 import org.tandem.surveys.Diagnostics;
 import org.tandem.surveys.Question;
-import org.tandem.surveys.QuestionKind;
 import org.tandem.surveys.Questionnaire;
 import org.tandem.surveys.RoundStatus;
 import org.tandem.surveys.domain.SurveyStore;

@@ -95,6 +95,7 @@ class TrainingController {
 				.toList());
 		}
 		model.addAttribute("completion", this.training.completion());
+		model.addAttribute("teams", this.training.teamRecords());
 		return "training/home";
 	}
 
