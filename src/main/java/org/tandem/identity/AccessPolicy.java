@@ -203,6 +203,9 @@ public final class AccessPolicy {
 			// leadership's page; kudos from anyone to anyone
 			rule(HttpMethod.GET, "/leadership", LEADERS), rule(HttpMethod.GET, "/kudos", EVERYONE),
 			rule(HttpMethod.POST, "/kudos", EVERYONE),
+			// a customer's satisfaction on their page; asking them is for those who edit
+			// it
+			rule(HttpMethod.GET, "/pulse/for/*", EVERYONE), rule(HttpMethod.POST, "/pulse/for/*", RECORD_EDITORS),
 			// development plans: checked per plan (the person, their heads, leadership)
 			rule(HttpMethod.GET, "/development", EVERYONE), rule(HttpMethod.GET, "/development/*", EVERYONE),
 			rule(HttpMethod.POST, "/development", HEADS), rule(HttpMethod.POST, "/development/**", EVERYONE),

@@ -28,21 +28,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 import org.tandem.crm.ContactErased;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.funnel.ActorKind;
 import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.StageChanged;
+import org.tandem.identity.CurrentUser;
 import org.tandem.leadership.domain.PulseStore;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Sha256;
 
 /**
- * Customer satisfaction: a customer whose deal was won is asked, once in 90 days, how
- * likely they are to recommend the company (0–10), by an email in their language with a
- * link that needs no login; only the link's hash is kept, and the answer counts once.
- * Imported history asks nobody, and nobody who asked not to be contacted is written to.
+ * Customer satisfaction: a customer whose deal was won, or whom a rep chooses to ask
+ * (after a support call, say), is asked, once in 90 days, how likely they are to
+ * recommend the company (0–10), by an email in their language with a link that needs no
+ * login; only the link's hash is kept, and the answer counts once. Imported history asks
+ * nobody, and nobody who asked not to be contacted is written to.
  */
 @Service
 @Transactional
@@ -92,6 +95,23 @@ public class CustomerPulse {
 	@EventListener
 	void on(ContactErased erased) {
 		this.store.forget(erased.contact());
+	}
+
+	/**
+	 * Asks a customer the viewer may see, after a support call or any other moment a rep
+	 * chooses; false when they were asked in the last 90 days.
+	 */
+	public boolean ask(ContactId contact, CurrentUser by) {
+		this.contacts.find(contact, by).orElseThrow(() -> new NotFoundException("Contact", contact.value()));
+		Instant now = this.clock.instant();
+		return this.store.ask(contact, now, now.minus(ONCE_IN));
+	}
+
+	/** The customer's latest survey, if the viewer may see the customer. */
+	@Transactional(readOnly = true)
+	public Optional<PulseStore.Latest> latest(ContactId contact, CurrentUser viewer) {
+		this.contacts.find(contact, viewer).orElseThrow(() -> new NotFoundException("Contact", contact.value()));
+		return this.store.latest(contact);
 	}
 
 	/** Sends the surveys waiting, a batch at a time; every 30 s, and when asked. */

@@ -102,6 +102,20 @@ class LeadershipIntegrationTests {
 		assertThat(get(anonymous, "/s/" + "0".repeat(48)).statusCode()).isEqualTo(404);
 
 		WebSession admin = WebSession.admin(this.port);
+
+		// a rep may ask a customer at any moment (after a support call, say): once in 90
+		// days
+		ContactSummary supported = customer("support-" + suffix, "en");
+		String section = "/pulse/for/" + supported.id().value();
+		assertThat(admin.get(section)).contains("Never asked yet.");
+		admin.submit("/contacts/" + supported.id().value(), section, "");
+		this.pulse.sendDue();
+		assertThat(mailTo(supported.email())).hasSize(1);
+		assertThat(admin.get(section)).contains("no answer yet");
+		admin.submit("/contacts/" + supported.id().value(), section, "");
+		this.pulse.sendDue();
+		assertThat(mailTo(supported.email())).as("asked once in 90 days").hasSize(1);
+
 		String page = admin.get("/leadership");
 		assertThat(page).contains("Are we one team?", "Customer satisfaction (NPS, 90 days)",
 				"Great &lt;script&gt;x()&lt;/script&gt; " + suffix);

@@ -145,6 +145,25 @@ public class PulseStore {
 		return this.jdbc.sql("SELECT COUNT(*) FROM leadership_pulse").query(Long.class).single() > 0;
 	}
 
+	/**
+	 * A customer's latest survey: when it was asked, sent and answered, and the score.
+	 */
+	public record Latest(Instant asked, @Nullable Instant sent, @Nullable String skipped, @Nullable Integer score,
+			@Nullable String comment) {
+	}
+
+	public Optional<Latest> latest(ContactId contact) {
+		return this.jdbc.sql("SELECT * FROM leadership_pulse WHERE contact_id = ? ORDER BY created_at DESC LIMIT 1")
+			.param(contact.value())
+			.query((rs, n) -> {
+				OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+				return new Latest(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						sent == null ? null : sent.toInstant(), rs.getString("skipped"),
+						(Integer) rs.getObject("score"), rs.getString("comment"));
+			})
+			.optional();
+	}
+
 	/** Forgets an erased customer's surveys. */
 	public void forget(ContactId contact) {
 		this.jdbc.sql("DELETE FROM leadership_pulse WHERE contact_id = ?").param(contact.value()).update();
