@@ -30,6 +30,7 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.Flash;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -143,16 +144,7 @@ class ConflictController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", done);
-		}
-		catch (InputRejectedException ex) {
-			if (ex.getStatusCode().value() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", "conflicts.invalid." + ex.field());
-		}
+		Flash.attempt(redirect, done, "conflicts.invalid.", action);
 		return "redirect:/conflicts/" + id;
 	}
 

@@ -34,6 +34,7 @@ import org.tandem.incentives.Programme;
 import org.tandem.incentives.ProgrammeStatus;
 import org.tandem.incentives.Statement;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.Flash;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -196,13 +197,7 @@ class IncentiveController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", done);
-		}
-		catch (InputRejectedException ex) {
-			redirect.addFlashAttribute("error", "incentives.invalid." + ex.field());
-		}
+		Flash.attempt(redirect, done, "incentives.invalid.", action);
 		return "redirect:/incentives/" + id;
 	}
 

@@ -22,6 +22,7 @@ import org.tandem.identity.UserSummary;
 import org.tandem.leadership.Development;
 import org.tandem.leadership.DevelopmentPlan;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.Flash;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -95,16 +96,7 @@ class DevelopmentController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "development.saved");
-		}
-		catch (InputRejectedException ex) {
-			if (ex.getStatusCode().value() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", "development.invalid." + ex.field());
-		}
+		Flash.attempt(redirect, "development.saved", "development.invalid.", action);
 		return "redirect:/development/" + id;
 	}
 

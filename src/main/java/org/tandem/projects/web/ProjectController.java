@@ -27,6 +27,7 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.Flash;
 import org.tandem.projects.Project;
 import org.tandem.projects.Projects;
 
@@ -152,16 +153,7 @@ class ProjectController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "projects.saved");
-		}
-		catch (InputRejectedException ex) {
-			if (ex.getStatusCode().value() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", "projects.invalid." + ex.field());
-		}
+		Flash.attempt(redirect, "projects.saved", "projects.invalid.", action);
 		return "redirect:/projects/" + id;
 	}
 

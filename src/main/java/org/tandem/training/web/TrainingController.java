@@ -35,6 +35,7 @@ import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.web.Flash;
 import org.tandem.training.Attendance;
 import org.tandem.training.Enrolment;
 import org.tandem.training.Programme;
@@ -205,16 +206,7 @@ class TrainingController {
 	}
 
 	private String act(UUID programme, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", done);
-		}
-		catch (InputRejectedException ex) {
-			if (ex.getStatusCode().value() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", "training.invalid." + ex.field());
-		}
+		Flash.attempt(redirect, done, "training.invalid.", action);
 		return "redirect:/training/" + programme;
 	}
 
