@@ -33,8 +33,8 @@ import org.tandem.incentives.Incentives;
 import org.tandem.incentives.Programme;
 import org.tandem.incentives.ProgrammeStatus;
 import org.tandem.incentives.Statement;
+import org.tandem.platform.Flash;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.Flash;
 import org.tandem.platform.NotFoundException;
 
 /**

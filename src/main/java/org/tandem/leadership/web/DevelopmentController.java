@@ -21,8 +21,8 @@ import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.leadership.Development;
 import org.tandem.leadership.DevelopmentPlan;
+import org.tandem.platform.Flash;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.Flash;
 import org.tandem.platform.NotFoundException;
 
 /**

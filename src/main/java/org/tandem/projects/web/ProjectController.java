@@ -26,8 +26,8 @@ import org.tandem.identity.Role;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
+import org.tandem.platform.Flash;
 import org.tandem.platform.InputRejectedException;
-import org.tandem.platform.web.Flash;
 import org.tandem.projects.Project;
 import org.tandem.projects.Projects;
 

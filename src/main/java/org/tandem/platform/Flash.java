@@ -1,7 +1,6 @@
-package org.tandem.platform.web;
+package org.tandem.platform;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.platform.InputRejectedException;
 
 /**
  * A form's action on a page that redirects back: the notice it leaves when it worked, or
