@@ -5,21 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.ApiClient;
-import org.tandem.Browser;
+import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
 import org.tandem.goals.KpiFacts;
 
@@ -31,34 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the period changes the funnel. The page passes axe-core in English and Russian.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalyticsBrowserTests {
-
-	@LocalServerPort
-	int port;
+class AnalyticsBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	KpiFacts facts;
-
-	private Browser browser;
-
-	private WebDriver driver;
-
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-		this.driver = this.browser.driver();
-		this.wait = this.browser.waiting();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	/**
 	 * A lead came from a webinar campaign, was then touched by an email campaign, and won
@@ -116,7 +86,7 @@ class AnalyticsBrowserTests {
 
 		this.browser.open("/analytics?model=FIRST_TOUCH");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#section-funnel .chart canvas")));
-		this.browser.checkAccessibility("analytics");
+		check("analytics");
 		String firstTouchTable = text("#section-attribution table");
 		String firstTouchChart = chart("attribution");
 		String webinarFirst = row("#section-attribution", "Webinar · RUB");
@@ -140,9 +110,9 @@ class AnalyticsBrowserTests {
 
 		this.browser.open("/analytics?lang=ru");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#section-funnel .chart canvas")));
-		this.browser.checkAccessibility("analytics (ru)");
+		check("analytics (ru)");
 		this.browser.open("/analytics/leaderboard?lang=en");
-		this.browser.checkAccessibility("leaderboard");
+		check("leaderboard");
 		assertThat(this.browser.violations()).isEmpty();
 	}
 

@@ -3,19 +3,13 @@ package org.tandem.funnel;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.Browser;
+import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,45 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in Russian, is checked with axe-core: no serious or critical accessibility violations.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FunnelBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	private WebDriver driver;
-
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-		this.driver = this.browser.driver();
-		this.wait = this.browser.waiting();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class FunnelBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aContactMovesThroughTheFunnelOnTheBoard() {
 		open("/login?lang=en");
-		checkAccessibility("login");
+		check("login");
 		this.driver.findElement(By.id("username")).sendKeys("admin");
 		this.driver.findElement(By.id("password")).sendKeys("admin-password-for-tests");
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.urlToBe(url("/")));
-		checkAccessibility("home");
+		check("home");
 
 		String last = "Walker" + UUID.randomUUID().toString().substring(0, 6);
 		open("/contacts/new");
-		checkAccessibility("new contact");
+		check("new contact");
 		this.driver.findElement(By.id("email")).sendKeys(last.toLowerCase() + "@example.com");
 		this.driver.findElement(By.id("firstName")).sendKeys("Marta");
 		this.driver.findElement(By.id("lastName")).sendKeys(last);
@@ -72,10 +42,10 @@ class FunnelBrowserTests {
 		this.driver.findElement(By.id("save")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Marta " + last));
 		String contactPage = this.driver.getCurrentUrl();
-		checkAccessibility("contact");
+		check("contact");
 
 		moveOnBoard(last, "LEAD", "MQL");
-		checkAccessibility("board");
+		check("board");
 		moveOnBoard(last, "MQL", "SQL");
 
 		this.driver.get(contactPage);
@@ -90,15 +60,15 @@ class FunnelBrowserTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage-history"), "История стадий"));
 		assertThat(this.driver.findElement(By.cssSelector("#stage-history tbody tr td:nth-child(3)")).getText())
 			.isEqualTo("Лид");
-		checkAccessibility("contact (ru)");
+		check("contact (ru)");
 		for (String path : List.of("/", "/board", "/contacts", "/contacts/new", "/deals", "/deals/board",
 				"/accounts")) {
 			open(path);
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
-			checkAccessibility(path + " (ru)");
+			check(path + " (ru)");
 		}
 		open("/deals/board?lang=en");
-		checkAccessibility("deal board");
+		check("deal board");
 		open("/login?lang=en");
 		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
 	}
@@ -121,10 +91,6 @@ class FunnelBrowserTests {
 
 	private String url(String path) {
 		return this.browser.url(path);
-	}
-
-	private void checkAccessibility(String page) {
-		this.browser.checkAccessibility(page);
 	}
 
 }

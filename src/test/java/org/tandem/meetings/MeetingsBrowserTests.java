@@ -7,19 +7,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.Browser;
+import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
@@ -35,11 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page is checked with axe-core, in English and Russian.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingsBrowserTests {
-
-	@LocalServerPort
-	int port;
+class MeetingsBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Meetings meetings;
@@ -49,26 +39,6 @@ class MeetingsBrowserTests {
 
 	@Autowired
 	UserDirectory directory;
-
-	private Browser browser;
-
-	private WebDriver driver;
-
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-		this.driver = this.browser.driver();
-		this.wait = this.browser.waiting();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void nextWeeksMeetingHasItsAgendaAndAnItemGivenThereReachesItsOwner() {
@@ -115,10 +85,6 @@ class MeetingsBrowserTests {
 		check("my items (ru)");
 		this.browser.logout();
 		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
-	}
-
-	private void check(String page) {
-		this.browser.checkAccessibility(page);
 	}
 
 }

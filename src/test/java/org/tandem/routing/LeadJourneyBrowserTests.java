@@ -9,20 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
-import org.tandem.Browser;
+import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
 import org.tandem.crm.Channel;
 import org.tandem.identity.DealSizeBand;
@@ -45,11 +39,7 @@ import static org.awaitility.Awaitility.await;
  * with the reasons.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeadJourneyBrowserTests {
-
-	@LocalServerPort
-	int port;
+class LeadJourneyBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	UserAdministration administration;
@@ -59,26 +49,6 @@ class LeadJourneyBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private Browser browser;
-
-	private WebDriver driver;
-
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-		this.driver = this.browser.driver();
-		this.wait = this.browser.waiting();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aFormLeadIsScoredAndLandsInTheRightRepsInbox() {
@@ -101,7 +71,7 @@ class LeadJourneyBrowserTests {
 
 		String email = "vera." + suffix + "@fintech.example";
 		open("/f/partner-" + suffix + "?lang=en");
-		checkAccessibility("hosted form");
+		check("hosted form");
 		this.driver.findElement(By.id("email")).sendKeys(email);
 		this.driver.findElement(By.id("firstName")).sendKeys("Vera");
 		this.driver.findElement(By.id("lastName")).sendKeys("Lebedeva " + suffix);
@@ -127,7 +97,7 @@ class LeadJourneyBrowserTests {
 		open("/inbox");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), "Vera Lebedeva " + suffix));
 		assertThat(this.driver.findElement(By.id("notices")).getText()).contains("New lead for you");
-		checkAccessibility("inbox");
+		check("inbox");
 		// follow the link itself: a click can land on whatever the page is still laying
 		// out
 		this.driver.get(this.driver.findElement(By.linkText("Vera Lebedeva " + suffix)).getAttribute("href"));
@@ -137,7 +107,7 @@ class LeadJourneyBrowserTests {
 		assertThat(this.driver.findElement(By.id("score-explanation")).getText()).contains("Decision-making title");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Olga Partner"));
 		assertThat(this.driver.findElement(By.id("assignment")).getText()).contains("Partner leads " + suffix);
-		checkAccessibility("dossier");
+		check("dossier");
 		assertThat(this.browser.violations()).as("serious or critical accessibility violations").isEmpty();
 	}
 
@@ -147,10 +117,6 @@ class LeadJourneyBrowserTests {
 
 	private String url(String path) {
 		return this.browser.url(path);
-	}
-
-	private void checkAccessibility(String page) {
-		this.browser.checkAccessibility(page);
 	}
 
 }

@@ -3,21 +3,15 @@ package org.tandem.surveys;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.Browser;
+import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.Role;
@@ -33,11 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Russian.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SurveysBrowserTests {
-
-	@LocalServerPort
-	int port;
+class SurveysBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Diagnostics diagnostics;
@@ -47,26 +37,6 @@ class SurveysBrowserTests {
 
 	@Autowired
 	UserDirectory directory;
-
-	private Browser browser;
-
-	private WebDriver driver;
-
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-		this.driver = this.browser.driver();
-		this.wait = this.browser.waiting();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void bothDepartmentsAnswerAndTheTopDivergenceBecomesAnActionItem() {
@@ -137,10 +107,6 @@ class SurveysBrowserTests {
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
-	}
-
-	private void check(String page) {
-		this.browser.checkAccessibility(page);
 	}
 
 }
