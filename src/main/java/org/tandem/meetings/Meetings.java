@@ -359,13 +359,8 @@ public class Meetings {
 	/** Gives a task to someone, due on a day; it is theirs until it is closed. */
 	public ActionItem assign(UUID meetingId, String title, UserId owner, LocalDate dueOn, CurrentUser by) {
 		Meeting meeting = editable(meetingId, by);
-		String task = title.strip();
-		if (task.isEmpty() || task.length() > 300) {
-			throw new InputRejectedException("title", "an action item has 1 to 300 characters");
-		}
-		UserSummary person = this.directory.find(owner)
-			.filter(UserSummary::enabled)
-			.orElseThrow(() -> new InputRejectedException("owner", "is not a person who can log in"));
+		String task = task(title);
+		UserSummary person = owner(owner);
 		if (dueOn.isBefore(LocalDate.ofInstant(meeting.startsAt(), meeting.timeZone()).minusYears(1))
 				|| dueOn.isAfter(LocalDate.ofInstant(meeting.startsAt(), meeting.timeZone()).plusYears(2))) {
 			throw new InputRejectedException("dueOn", "must be within two years of the meeting");
@@ -383,13 +378,8 @@ public class Meetings {
 	 * tracked like an item from a meeting. The module that calls checks who may give it.
 	 */
 	public ActionItem assign(ActionOrigin origin, String title, UserId owner, LocalDate dueOn, CurrentUser by) {
-		String task = title.strip();
-		if (task.isEmpty() || task.length() > 300) {
-			throw new InputRejectedException("title", "an action item has 1 to 300 characters");
-		}
-		UserSummary person = this.directory.find(owner)
-			.filter(UserSummary::enabled)
-			.orElseThrow(() -> new InputRejectedException("owner", "is not a person who can log in"));
+		String task = task(title);
+		UserSummary person = owner(owner);
 		LocalDate today = LocalDate.now(this.clock);
 		if (dueOn.isBefore(today.minusDays(1)) || dueOn.isAfter(today.plusYears(2))) {
 			throw new InputRejectedException("dueOn", "must be from today to two years ahead");
@@ -399,6 +389,22 @@ public class Meetings {
 				this.clock.instant());
 		this.events.publishEvent(new ActionItemAssigned(id, task, owner, dueOn, "/meetings/items/" + id));
 		return item(id);
+	}
+
+	/** An action item's words: 1 to 300 characters. */
+	private static String task(String title) {
+		String task = title.strip();
+		if (task.isEmpty() || task.length() > 300) {
+			throw new InputRejectedException("title", "an action item has 1 to 300 characters");
+		}
+		return task;
+	}
+
+	/** An action item's owner: someone who can log in. */
+	private UserSummary owner(UserId owner) {
+		return this.directory.find(owner)
+			.filter(UserSummary::enabled)
+			.orElseThrow(() -> new InputRejectedException("owner", "is not a person who can log in"));
 	}
 
 	/** The items agreed on an origin, the open ones first. */

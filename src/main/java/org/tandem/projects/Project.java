@@ -48,7 +48,7 @@ public record Project(UUID id, String name, String goal, LocalDate startsOn, Loc
 
 	public enum TaskStatus {
 
-		TODO, DOING, DONE
+		OPEN, DOING, DONE
 
 	}
 

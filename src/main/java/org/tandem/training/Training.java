@@ -220,9 +220,10 @@ public class Training {
 	 */
 	@Transactional(readOnly = true)
 	public List<Progress> progress() {
-		Map<UUID, List<Session>> byProgramme = sessions().stream().collect(Collectors.groupingBy(Session::programme));
+		List<Session> known = sessions();
+		Map<UUID, List<Session>> byProgramme = known.stream().collect(Collectors.groupingBy(Session::programme));
 		Map<UUID, UUID> programmeOf = new HashMap<>();
-		sessions().forEach(session -> programmeOf.put(session.id(), session.programme()));
+		known.forEach(session -> programmeOf.put(session.id(), session.programme()));
 		Map<UUID, Map<UserId, long[]>> counts = new LinkedHashMap<>();
 		Map<UserId, String> names = new HashMap<>();
 		for (Enrolment enrolment : enrolments()) {

@@ -78,7 +78,7 @@ public class ProjectStore {
 	public void addTask(UUID project, UUID stage, String title, UserId owner, LocalDate dueOn, Instant at) {
 		this.jdbc
 			.sql("INSERT INTO projects_task (id, project_id, stage_id, title, owner_id, due_on, status, created_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, 'TODO', ?)")
+					+ "VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)")
 			.params(UUID.randomUUID(), project, stage, title, owner.value(), dueOn, Timestamp.from(at))
 			.update();
 	}
