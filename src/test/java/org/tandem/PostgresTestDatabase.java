@@ -28,7 +28,11 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 		}
 	}
 
-	private static void recreate(String url, String user, String password) {
+	/**
+	 * Drops and creates the database the URL names, cutting off whoever is connected to
+	 * it.
+	 */
+	public static void recreate(String url, String user, String password) {
 		int slash = url.lastIndexOf('/');
 		String name = url.substring(slash + 1).replaceAll("\\?.*", "");
 		if (!name.matches("[a-z_][a-z0-9_]*")) {

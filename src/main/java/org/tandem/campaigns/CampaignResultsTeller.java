@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ class CampaignResultsTeller {
 	}
 
 	/** Each morning, and when asked: the campaigns that ended and were not yet told. */
+	@SchedulerLock(name = "campaigns.results", lockAtMostFor = "30m")
 	@Scheduled(cron = "${tandem.campaigns.results-cron:0 0 6 * * *}")
 	@Transactional
 	public int tellEnded() {

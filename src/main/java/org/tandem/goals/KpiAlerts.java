@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,6 +149,7 @@ public class KpiAlerts {
 		return this.store.find(alert).orElseThrow();
 	}
 
+	@SchedulerLock(name = "goals.kpi-alerts", lockAtMostFor = "30m")
 	@Scheduled(cron = "${tandem.goals.alert-check:0 5 * * * *}")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void check() {

@@ -1,11 +1,14 @@
 package org.tandem.identity;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * The person (or token) behind the current request.
  */
-public record CurrentUser(UserId id, String username, String displayName, Role role, @Nullable TeamId team) {
+public record CurrentUser(UserId id, String username, String displayName, Role role,
+		@Nullable TeamId team) implements Serializable {
 
 	/**
 	 * Tandem itself, acting on its own (routing, imports, timers): it sees every record.

@@ -1,5 +1,6 @@
 package org.tandem.identity;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Identifies a person.
  */
-public record UserId(@JsonValue UUID value) {
+public record UserId(@JsonValue UUID value) implements Serializable {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UserId {

@@ -1,5 +1,7 @@
 package org.tandem.intake;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tandem.intake.domain.IdempotencyKeys;
@@ -17,6 +19,7 @@ class IntakeHousekeeping {
 		this.keys = keys;
 	}
 
+	@SchedulerLock(name = "intake.housekeeping", lockAtMostFor = "30m")
 	@Scheduled(cron = "${tandem.intake.housekeeping-cron:0 15 * * * *}")
 	void forgetOldKeys() {
 		this.keys.forgetOlderThan(IdempotencyKeys.KEPT);

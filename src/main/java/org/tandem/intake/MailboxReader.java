@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.validation.Validator;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,7 @@ class MailboxReader {
 		this.validator = validator;
 	}
 
+	@SchedulerLock(name = "intake.mailbox", lockAtMostFor = "10m")
 	@Scheduled(fixedDelayString = "${tandem.intake.mailbox.poll-interval:60s}", initialDelayString = "10s")
 	void scheduledPoll() {
 		try {

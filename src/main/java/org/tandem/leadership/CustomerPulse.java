@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,7 @@ public class CustomerPulse {
 	}
 
 	/** Sends the surveys waiting, a batch at a time; every 30 s, and when asked. */
+	@SchedulerLock(name = "leadership.customer-pulse", lockAtMostFor = "10m")
 	@Scheduled(fixedDelayString = "${tandem.leadership.pulse-check:30s}",
 			initialDelayString = "${tandem.leadership.pulse-check:30s}")
 	public int sendDue() {

@@ -1,5 +1,7 @@
 package org.tandem.meetings;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ class MeetingClock {
 		this.meetings = meetings;
 	}
 
+	@SchedulerLock(name = "meetings.clock", lockAtMostFor = "30m")
 	@Scheduled(fixedDelayString = "${tandem.meetings.check:5m}",
 			initialDelayString = "${tandem.meetings.first-check:20s}")
 	void tick() {

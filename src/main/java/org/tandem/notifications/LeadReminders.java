@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,7 @@ class LeadReminders {
 				recorded.at(), remindAt.isBefore(now) ? now : remindAt);
 	}
 
+	@SchedulerLock(name = "notifications.lead-reminders", lockAtMostFor = "10m")
 	@Scheduled(fixedDelayString = "${tandem.sequences.check:30s}", initialDelayString = "${tandem.sequences.check:30s}")
 	void remindDue() {
 		Instant now = this.clock.instant();

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ class SequenceRunner {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "notifications.sequences", lockAtMostFor = "10m")
 	@Scheduled(fixedDelayString = "${tandem.sequences.check:30s}", initialDelayString = "${tandem.sequences.check:30s}")
 	void sendDue() {
 		JavaMailSender sender = this.sender.getIfAvailable();

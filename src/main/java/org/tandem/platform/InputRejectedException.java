@@ -3,6 +3,7 @@ package org.tandem.platform;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +19,9 @@ public class InputRejectedException extends ErrorResponseException {
 	public InputRejectedException(HttpStatus status, String field, String message) {
 		super(status, problem(status, field, message), null);
 		this.field = field;
+		if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.TOO_MANY_REQUESTS) {
+			getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+		}
 	}
 
 	public InputRejectedException(String field, String message) {

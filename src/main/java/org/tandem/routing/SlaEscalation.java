@@ -53,13 +53,17 @@ public class SlaEscalation {
 			if (timer.breachedAt() == null) {
 				this.store.markBreached(timer.id(), now);
 			}
-			this.store.closeTimer(timer.id(), "REASSIGNED", now);
+			if (!this.store.closeTimer(timer.id(), "REASSIGNED", now)) {
+				return;
+			}
 			this.notices.send(timer.rep(), timer.contact(), Notice.Kind.REASSIGNED, name, now);
 			this.router.route(timer.contact(), Set.of(timer.rep()));
 			return;
 		}
 		if (timer.breachedAt() == null && !timer.dueAt().isAfter(now)) {
-			this.store.markBreached(timer.id(), now);
+			if (!this.store.markBreached(timer.id(), now)) {
+				return;
+			}
 			this.notices.send(timer.rep(), timer.contact(), Notice.Kind.SLA_BREACHED, name, now);
 			String rep = this.directory.find(timer.rep()).map(user -> user.displayName()).orElse("?");
 			this.directory.managersOf(timer.rep())
@@ -67,8 +71,7 @@ public class SlaEscalation {
 						name + " · " + rep + " · " + timer.stage(), now));
 			return;
 		}
-		if (timer.warnedAt() == null && !timer.warnAt().isAfter(now)) {
-			this.store.markWarned(timer.id(), now);
+		if (timer.warnedAt() == null && !timer.warnAt().isAfter(now) && this.store.markWarned(timer.id(), now)) {
 			this.notices.send(timer.rep(), timer.contact(), Notice.Kind.SLA_WARNING, name, now);
 		}
 	}

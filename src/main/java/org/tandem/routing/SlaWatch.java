@@ -3,6 +3,7 @@ package org.tandem.routing;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,7 @@ class SlaWatch {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "routing.sla-watch", lockAtMostFor = "5m")
 	@Scheduled(fixedDelayString = "${tandem.routing.sla-check-interval:15s}",
 			initialDelayString = "${tandem.routing.sla-initial-delay:10s}")
 	void tick() {

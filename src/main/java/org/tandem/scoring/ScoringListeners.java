@@ -3,6 +3,8 @@ package org.tandem.scoring;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -69,6 +71,7 @@ class ScoringListeners {
 		this.scores.forget(event.contact());
 	}
 
+	@SchedulerLock(name = "scoring.retrain", lockAtMostFor = "2h")
 	@Scheduled(cron = "${tandem.scoring.retrain-cron:0 0 3 * * MON}")
 	void retrain() {
 		try {
@@ -79,6 +82,7 @@ class ScoringListeners {
 		}
 	}
 
+	@SchedulerLock(name = "scoring.decay", lockAtMostFor = "2h")
 	@Scheduled(cron = "${tandem.scoring.decay-cron:0 30 2 * * *}")
 	void fadeEngagement() {
 		this.scores.engagedSince(this.clock.instant().minus(Duration.ofDays(730)))

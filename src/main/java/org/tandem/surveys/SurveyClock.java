@@ -1,5 +1,7 @@
 package org.tandem.surveys;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ class SurveyClock {
 		this.diagnostics = diagnostics;
 	}
 
+	@SchedulerLock(name = "surveys.clock", lockAtMostFor = "30m")
 	@Scheduled(cron = "${tandem.surveys.check:0 0 8 * * *}")
 	void check() {
 		this.diagnostics.housekeeping();

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,7 @@ class ReportMailer {
 		this.from = from;
 	}
 
+	@SchedulerLock(name = "analytics.report-mailer", lockAtMostFor = "30m")
 	@Scheduled(fixedDelayString = "${tandem.analytics.delivery-check:60s}",
 			initialDelayString = "${tandem.analytics.delivery-check:60s}")
 	void sendDue() {

@@ -14,7 +14,7 @@ import org.tandem.identity.domain.UserRepository;
 
 /**
  * After login, the UI speaks the person's own language, whatever the login page was shown
- * in.
+ * in, and the name's count of failed attempts starts again.
  */
 class PreferredLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -22,8 +22,11 @@ class PreferredLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final LocaleResolver locales;
 
-	PreferredLanguage(UserRepository users, LocaleResolver locales) {
+	private final LoginThrottle throttle;
+
+	PreferredLanguage(UserRepository users, LocaleResolver locales, LoginThrottle throttle) {
 		this.users = users;
+		this.throttle = throttle;
 		this.locales = locales;
 		setDefaultTargetUrl("/");
 	}
@@ -31,6 +34,7 @@ class PreferredLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		this.throttle.succeeded(authentication.getName());
 		if (authentication.getPrincipal() instanceof TandemPrincipal principal) {
 			this.users.findById(principal.currentUser().id().value())
 				.ifPresent(user -> this.locales.setLocale(request, response, Locale.forLanguageTag(user.locale())));

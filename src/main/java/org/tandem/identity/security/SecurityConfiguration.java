@@ -1,6 +1,7 @@
 package org.tandem.identity.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +19,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -85,9 +88,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, UserRepository users, LocaleResolver locales) throws Exception {
-		http.formLogin(
-				form -> form.loginPage("/login").successHandler(new PreferredLanguage(users, locales)).permitAll())
+	SecurityFilterChain webChain(HttpSecurity http, UserRepository users, LocaleResolver locales, JdbcClient jdbc,
+			Clock clock) throws Exception {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(new PreferredLanguage(users, locales, throttle))
+			.failureHandler(new LoginThrottle.CountingFailures(throttle))
+			.permitAll())
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +18,12 @@ import org.tandem.identity.UserId;
  * (committed at once, so concurrent twins see the claim), and its answer is stored for
  * replays; the same key with another body is refused; a twin arriving while the first is
  * in flight is told so. Keys are kept for at least 24 hours.
+ *
+ * <p>
+ * A claim left unanswered longer than the lease (its instance stopped, or lost the
+ * database before it could answer or let go) is taken over by the next request with the
+ * same key and body; doing the submission again is safe, since a known person is updated
+ * rather than added.
  */
 @Component
 public class IdempotencyKeys {
@@ -29,8 +36,12 @@ public class IdempotencyKeys {
 
 	private final Clock clock;
 
-	IdempotencyKeys(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final Duration lease;
+
+	IdempotencyKeys(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			@Value("${tandem.intake.idempotency-lease:30s}") Duration lease) {
 		this.jdbc = jdbc;
+		this.lease = lease;
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -82,8 +93,16 @@ public class IdempotencyKeys {
 			if (!stored.get().hash().equals(requestHash)) {
 				return new Claim.Mismatch();
 			}
-			return stored.get().status() == null ? new Claim.InFlight()
-					: new Claim.Replay(stored.get().status(), stored.get().body());
+			if (stored.get().status() != null) {
+				return new Claim.Replay(stored.get().status(), stored.get().body());
+			}
+			int takenOver = this.jdbc
+				.sql("UPDATE intake_idempotency SET created_at = ? WHERE owner_id = ? AND idempotency_key = ? "
+						+ "AND status IS NULL AND created_at < ?")
+				.params(Timestamp.from(this.clock.instant()), owner.value(), key,
+						Timestamp.from(this.clock.instant().minus(this.lease)))
+				.update();
+			return takenOver == 1 ? new Claim.Claimed() : new Claim.InFlight();
 		});
 	}
 

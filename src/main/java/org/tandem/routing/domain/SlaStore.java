@@ -151,22 +151,32 @@ public class SlaStore {
 			.list();
 	}
 
-	public void markWarned(UUID timer, Instant at) {
-		this.jdbc.sql("UPDATE routing_sla_timer SET warned_at = ? WHERE id = ?")
+	/**
+	 * Marks the warning given; false when it already was or the timer is closed (another
+	 * instance got there first), so each step of a deadline is taken once.
+	 */
+	public boolean markWarned(UUID timer, Instant at) {
+		return this.jdbc
+			.sql("UPDATE routing_sla_timer SET warned_at = ? WHERE id = ? AND warned_at IS NULL AND closed_at IS NULL")
 			.params(Timestamp.from(at), timer)
-			.update();
+			.update() == 1;
 	}
 
-	public void markBreached(UUID timer, Instant at) {
-		this.jdbc.sql("UPDATE routing_sla_timer SET breached_at = ?, warned_at = COALESCE(warned_at, ?) WHERE id = ?")
+	/** Marks the deadline missed; false when it already was or the timer is closed. */
+	public boolean markBreached(UUID timer, Instant at) {
+		return this.jdbc
+			.sql("UPDATE routing_sla_timer SET breached_at = ?, warned_at = COALESCE(warned_at, ?) "
+					+ "WHERE id = ? AND breached_at IS NULL AND closed_at IS NULL")
 			.params(Timestamp.from(at), Timestamp.from(at), timer)
-			.update();
+			.update() == 1;
 	}
 
-	public void closeTimer(UUID timer, String outcome, Instant at) {
-		this.jdbc.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL")
+	/** Closes the timer; false when it was closed already. */
+	public boolean closeTimer(UUID timer, String outcome, Instant at) {
+		return this.jdbc
+			.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL")
 			.params(Timestamp.from(at), outcome, timer)
-			.update();
+			.update() == 1;
 	}
 
 	public List<SlaTimer> history(ContactId contact) {
