@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -87,10 +89,26 @@ public class ActivityLog {
 		return timeline("contact_id", contact.value());
 	}
 
+	/**
+	 * The account's timeline as the viewer may see it: the company is shared, but an
+	 * activity that is also about a person or deal the viewer may not see (another rep's
+	 * lead) stays with its owner.
+	 */
 	@Transactional(readOnly = true)
-	public List<ActivityView> forAccount(AccountId account) {
+	public List<ActivityView> forAccount(AccountId account, CurrentUser viewer) {
 		this.accounts.get(account);
-		return timeline("account_id", account.value());
+		List<ActivityView> timeline = timeline("account_id", account.value());
+		if (viewer.seesAllRecords()) {
+			return timeline;
+		}
+		Map<ContactId, Boolean> contactsSeen = new HashMap<>();
+		Map<DealId, Boolean> dealsSeen = new HashMap<>();
+		return timeline.stream()
+			.filter(activity -> activity.contact() == null || contactsSeen.computeIfAbsent(activity.contact(),
+					contact -> this.contacts.find(contact, viewer).isPresent()))
+			.filter(activity -> activity.deal() == null
+					|| dealsSeen.computeIfAbsent(activity.deal(), deal -> this.deals.find(deal, viewer).isPresent()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -393,6 +393,9 @@ public class CsvImporter {
 	 * start with +).
 	 */
 	static boolean looksLikeFormula(ImportTarget target, String value) {
+		if (value.isEmpty()) {
+			return false;
+		}
 		char first = value.charAt(0);
 		if (first == '=' || first == '@') {
 			return true;

@@ -57,7 +57,11 @@ public final class EmailToLead {
 					null, null, id == null || id.length() > 200 ? null : id, null, false,
 					text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) : text, null, null);
 		}
-		catch (MessagingException | IOException ex) {
+		catch (InputRejectedException ex) {
+			throw ex;
+		}
+		catch (MessagingException | IOException | RuntimeException ex) {
+			// the mail parser answers some malformed headers with index and state errors
 			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "message", "is not a readable RFC 822 message");
 		}
 	}

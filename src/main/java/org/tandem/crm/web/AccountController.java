@@ -84,7 +84,7 @@ class AccountController {
 					.list(new DealFilter(null, null, null, null, account, null, null),
 							PageQuery.of(0, 100, null, "-created"), me)
 					.items());
-		model.addAttribute("activities", this.activities.forAccount(account));
+		model.addAttribute("activities", this.activities.forAccount(account, me));
 		model.addAttribute("history", this.accounts.history(account));
 		return "crm/account";
 	}

@@ -44,7 +44,7 @@ class ActivityApiController {
 			return this.activities.forContact(new ContactId(contact), CurrentUsers.require());
 		}
 		if (account != null) {
-			return this.activities.forAccount(new AccountId(account));
+			return this.activities.forAccount(new AccountId(account), CurrentUsers.require());
 		}
 		if (deal != null) {
 			return this.activities.forDeal(new DealId(deal), CurrentUsers.require());

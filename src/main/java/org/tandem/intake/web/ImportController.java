@@ -112,10 +112,9 @@ class ImportController {
 			delimiter = CsvFiles.detectDelimiter(first);
 			headers = headers(first, delimiter);
 		}
-		String name = file.getOriginalFilename() == null ? "import.csv"
-				: Path.of(file.getOriginalFilename()).getFileName().toString();
-		this.store.create(id, CurrentUsers.require().id(), name.length() > 255 ? name.substring(0, 255) : name,
-				stored.toString(), Files.size(stored), delimiter, headers, kind, this.clock.instant());
+		String name = displayName(file.getOriginalFilename());
+		this.store.create(id, CurrentUsers.require().id(), name, stored.toString(), Files.size(stored), delimiter,
+				headers, kind, this.clock.instant());
 		return "redirect:/imports/" + id;
 	}
 
@@ -239,6 +238,23 @@ class ImportController {
 
 	private ImportStore.Import job(UUID id) {
 		return this.store.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+	}
+
+	/**
+	 * The uploaded file's name as shown and offered back in the error report's name: its
+	 * last segment under either kind of slash, without control characters, at most 255
+	 * characters. Nothing is ever stored under it.
+	 */
+	static String displayName(@Nullable String original) {
+		if (original == null) {
+			return "import.csv";
+		}
+		String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+		String clean = last.replaceAll("\\p{Cntrl}", "").strip();
+		if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
+			return "import.csv";
+		}
+		return clean.length() > 255 ? clean.substring(0, 255) : clean;
 	}
 
 }
