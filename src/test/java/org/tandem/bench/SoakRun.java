@@ -144,17 +144,22 @@ class SoakRun {
 		try {
 			if (kind < 8) {
 				endpoint = "POST /api/v1/intake/leads";
+				// one in eight from someone known: a new submission, with a key of its
+				// own
 				int lead = kind == 0 && this.leads.get() > 0 ? this.leads.get() - 1 : this.leads.getAndIncrement();
-				status = send(http, base + "/api/v1/intake/leads", token, Instances.lead(lead), "soak-" + lead);
+				status = send(http, base + "/api/v1/intake/leads", token, Instances.lead(lead), "soak-" + n);
 				if (status < 300) {
 					this.acknowledged.add(lead);
 				}
 			}
 			else if (kind < 14) {
 				endpoint = "POST /api/v1/intake/events";
-				int lead = Math.max(0, this.leads.get() - 1 - (int) (n % 50));
-				status = send(http, base + "/api/v1/intake/events", token, "{\"type\":\"PRICING_VIEW\",\"email\":\"lead"
-						+ lead + "@company" + (lead % 50) + ".example\",\"url\":\"/pricing\"}", null);
+				// a known person's visit, or a visitor not known yet
+				Integer lead = this.acknowledged.isEmpty() || n % 3 == 0 ? null : this.acknowledged.iterator().next();
+				String who = lead == null ? "\"visitorId\":\"soak-visitor-" + (n % 500) + "\""
+						: "\"email\":\"lead" + lead + "@company" + (lead % 50) + ".example\"";
+				status = send(http, base + "/api/v1/intake/events", token,
+						"{\"type\":\"PRICING_VIEW\"," + who + ",\"url\":\"/pricing\"}", null);
 			}
 			else if (kind < 17) {
 				endpoint = "GET /api/v1/kpis";
