@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.amqp.core.AcknowledgeMode;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.platform.Quantiles;
@@ -67,9 +62,7 @@ class FaultsIntegrationTests {
 
 	private JdbcClient jdbc;
 
-	private CachingConnectionFactory rabbit;
-
-	private SimpleMessageListenerContainer consumer;
+	private BrokerListener listener;
 
 	private String token = "";
 
@@ -81,7 +74,13 @@ class FaultsIntegrationTests {
 		this.database = new TcpProxy(5432);
 		this.broker = new TcpProxy(5672);
 		this.chat = new ChatStandIn();
-		listenToBroker();
+		this.listener = new BrokerListener(this.exchange, "lead.created", message -> {
+			this.deliveries.incrementAndGet();
+			this.received.add(JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8))
+				.path("data")
+				.path("contact")
+				.asString());
+		});
 		this.instance = Instances.start("jdbc:postgresql://127.0.0.1:" + this.database.port() + "/tandem_faults",
 				"spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500",
 				"tandem.broadcast.enabled=true", "tandem.broadcast.exchange=" + this.exchange,
@@ -97,49 +96,24 @@ class FaultsIntegrationTests {
 		if (this.instance != null) {
 			this.instance.close();
 		}
-		if (this.consumer != null) {
-			this.consumer.stop();
-		}
-		if (this.rabbit != null) {
-			new RabbitTemplate(this.rabbit).execute(channel -> channel.exchangeDelete(this.exchange));
-			this.rabbit.destroy();
+		if (this.listener != null) {
+			this.listener.close();
 		}
 		this.chat.close();
 		this.database.close();
 		this.broker.close();
 	}
 
-	private void listenToBroker() {
-		this.rabbit = new CachingConnectionFactory(URI.create("amqp://guest:guest@127.0.0.1:5672"));
-		String queue = new RabbitTemplate(this.rabbit).execute(channel -> {
-			channel.exchangeDeclare(this.exchange, "topic", true);
-			String name = channel.queueDeclare().getQueue();
-			channel.queueBind(name, this.exchange, "lead.created");
-			return name;
-		});
-		this.consumer = new SimpleMessageListenerContainer(this.rabbit);
-		this.consumer.setQueueNames(queue);
-		this.consumer.setAcknowledgeMode(AcknowledgeMode.AUTO);
-		this.consumer.setMessageListener(message -> {
-			this.deliveries.incrementAndGet();
-			this.received.add(JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8))
-				.path("data")
-				.path("contact")
-				.asString());
-		});
-		this.consumer.start();
-	}
-
 	@Test
 	void theDatabaseOutOfReachIsA503WithRetryAfterAndNothingAcknowledgedIsLost() throws Exception {
 		Load load = new Load(8);
-		pause(Duration.ofSeconds(3));
+		Waiting.pause(Duration.ofSeconds(3));
 		this.database.cut();
 		long cutAt = System.nanoTime();
-		pause(Duration.ofSeconds(5));
+		Waiting.pause(Duration.ofSeconds(5));
 		this.database.restore();
 		long outage = System.nanoTime() - cutAt;
-		pause(Duration.ofSeconds(3));
+		Waiting.pause(Duration.ofSeconds(3));
 		Figures figures = load.finish();
 		figures.print("PostgreSQL out of reach for " + Duration.ofNanos(outage).toMillis() + " ms, 8 clients");
 		figures.assertNoneLost();
@@ -153,16 +127,17 @@ class FaultsIntegrationTests {
 	@Test
 	void aChatServiceDownDelaysOnlyItsMessagesAndTheyArriveWhenItReturns() throws Exception {
 		Load normal = new Load(4);
-		pause(Duration.ofSeconds(3));
+		Waiting.pause(Duration.ofSeconds(3));
 		Figures before = normal.finish();
 		this.chat.down(true);
 		Load duringOutage = new Load(4);
-		pause(Duration.ofSeconds(8));
+		Waiting.pause(Duration.ofSeconds(8));
 		Figures during = duringOutage.finish();
 		int refused = this.chat.refused();
 		long waiting = count("SELECT COUNT(*) FROM notifications_delivery WHERE status = 'PENDING'");
 		this.chat.down(false);
-		waitFor(() -> count("SELECT COUNT(*) FROM notifications_delivery WHERE status = 'PENDING'") == 0);
+		Waiting.until(() -> count("SELECT COUNT(*) FROM notifications_delivery WHERE status = 'PENDING'") == 0,
+				Duration.ofMinutes(2), "recovered in time");
 		before.print("chat service up, 4 clients");
 		during.print("chat service down (503) for 8 s, 4 clients; posts refused " + refused + ", deliveries waiting "
 				+ waiting + " when it returned");
@@ -183,18 +158,19 @@ class FaultsIntegrationTests {
 		int received = this.received.size();
 		this.broker.cut();
 		Load load = new Load(4);
-		pause(Duration.ofSeconds(4));
+		Waiting.pause(Duration.ofSeconds(4));
 		Figures figures = load.finish();
-		pause(Duration.ofSeconds(2));
+		Waiting.pause(Duration.ofSeconds(2));
 		long waiting = count("SELECT COUNT(*) FROM broadcast_outbox WHERE published_at IS NULL");
 		int receivedWhileDown = this.received.size() - received;
 		this.broker.restore();
-		waitFor(() -> count("SELECT COUNT(*) FROM broadcast_outbox WHERE published_at IS NULL") == 0);
+		Waiting.until(() -> count("SELECT COUNT(*) FROM broadcast_outbox WHERE published_at IS NULL") == 0,
+				Duration.ofMinutes(2), "recovered in time");
 		List<String> stored = this.jdbc.sql("SELECT CAST(id AS VARCHAR) FROM crm_contact WHERE last_name IN (:names)")
 			.param("names", figures.acknowledgedLeads().stream().map(lead -> "Lead" + lead).toList())
 			.query(String.class)
 			.list();
-		waitFor(() -> this.received.containsAll(stored));
+		Waiting.until(() -> this.received.containsAll(stored), Duration.ofMinutes(2), "recovered in time");
 		figures.print("RabbitMQ out of reach for " + figures.took().toSeconds() + " s, 4 clients; events waiting "
 				+ waiting + ", lead.created received while down " + receivedWhileDown + ", after: all " + stored.size()
 				+ " (" + this.deliveries.get() + " deliveries in all)");
@@ -344,23 +320,6 @@ class FaultsIntegrationTests {
 
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("recovered in time").isLessThan(deadline);
-			pause(Duration.ofMillis(300));
-		}
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

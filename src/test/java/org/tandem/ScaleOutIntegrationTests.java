@@ -1,9 +1,7 @@
 package org.tandem;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,24 +29,9 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tandem.identity.CurrentUser;
-import org.tandem.identity.Role;
-import org.tandem.identity.UserDirectory;
-import org.tandem.identity.UserId;
-import org.tandem.identity.domain.ApiTokens;
-import org.tandem.identity.domain.UserAdministration;
-import org.tandem.notifications.Destination;
-import org.tandem.notifications.DestinationKind;
-import org.tandem.notifications.Notifications;
-import org.tandem.notifications.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,9 +68,7 @@ class ScaleOutIntegrationTests {
 
 	private JdbcClient jdbc;
 
-	private CachingConnectionFactory rabbit;
-
-	private SimpleMessageListenerContainer consumer;
+	private BrokerListener listener;
 
 	private ChatStandIn chat;
 
@@ -101,7 +78,17 @@ class ScaleOutIntegrationTests {
 	void start() throws Exception {
 		this.url = System.getProperty("scale.db.url", "jdbc:postgresql://127.0.0.1:5432/tandem_scale");
 		PostgresTestDatabase.recreate(this.url, "postgres", "");
-		listenToBroker();
+		this.listener = new BrokerListener(this.exchange, "#", (Message message) -> {
+			String id = message.getMessageProperties().getMessageId();
+			this.messageIds.add(id);
+			JsonNode event = JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
+			assertThat(event.path("version").asInt()).isEqualTo(1);
+			assertThat(event.path("id").asString()).isEqualTo(id);
+			this.broadcast
+				.computeIfAbsent(event.path("type").asString() + " " + event.path("data").path("contact"),
+						key -> new AtomicInteger())
+				.incrementAndGet();
+		});
 		this.instances.add(instance());
 		this.instances.add(instance());
 		for (int i = 0; i < 2; i++) {
@@ -115,12 +102,8 @@ class ScaleOutIntegrationTests {
 	@AfterAll
 	void stop() {
 		this.instances.forEach(ConfigurableApplicationContext::close);
-		if (this.consumer != null) {
-			this.consumer.stop();
-		}
-		if (this.rabbit != null) {
-			new RabbitTemplate(this.rabbit).execute(channel -> channel.exchangeDelete(this.exchange));
-			this.rabbit.destroy();
+		if (this.listener != null) {
+			this.listener.close();
 		}
 		if (this.chat != null) {
 			this.chat.close();
@@ -132,35 +115,6 @@ class ScaleOutIntegrationTests {
 				"tandem.broadcast.enabled=true", "tandem.broadcast.exchange=" + this.exchange,
 				"tandem.broadcast.claim=3s", "tandem.broadcast.max-pause=2s", "tandem.routing.sla-check-interval=1s",
 				"tandem.routing.sla-initial-delay=1s", "tandem.intake.idempotency-lease=3s");
-	}
-
-	/**
-	 * A consumer as another system would run one: its own queue bound to every event,
-	 * keeping the ids it has seen.
-	 */
-	private void listenToBroker() {
-		this.rabbit = new CachingConnectionFactory(URI.create("amqp://guest:guest@127.0.0.1:5672"));
-		String queue = new RabbitTemplate(this.rabbit).execute(channel -> {
-			channel.exchangeDeclare(this.exchange, "topic", true);
-			String name = channel.queueDeclare().getQueue();
-			channel.queueBind(name, this.exchange, "#");
-			return name;
-		});
-		this.consumer = new SimpleMessageListenerContainer(this.rabbit);
-		this.consumer.setQueueNames(queue);
-		this.consumer.setAcknowledgeMode(AcknowledgeMode.AUTO);
-		this.consumer.setMessageListener((Message message) -> {
-			String id = message.getMessageProperties().getMessageId();
-			this.messageIds.add(id);
-			JsonNode event = JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
-			assertThat(event.path("version").asInt()).isEqualTo(1);
-			assertThat(event.path("id").asString()).isEqualTo(id);
-			this.broadcast
-				.computeIfAbsent(event.path("type").asString() + " " + event.path("data").path("contact"),
-						key -> new AtomicInteger())
-				.incrementAndGet();
-		});
-		this.consumer.start();
 	}
 
 	@Test
@@ -295,7 +249,7 @@ class ScaleOutIntegrationTests {
 				target = 1 - target;
 				failedOver.incrementAndGet();
 			}
-			pause(Duration.ofMillis(200));
+			Waiting.pause(Duration.ofMillis(200));
 		}
 	}
 
@@ -340,11 +294,12 @@ class ScaleOutIntegrationTests {
 		String leads = "c.last_name ~ '^Lead[0-9]+$' " + "AND CAST(SUBSTRING(c.last_name FROM 5) AS INT) >= "
 				+ run.from() + " AND CAST(SUBSTRING(c.last_name FROM 5) AS INT) < " + (run.from() + run.count());
 		long stored = count("SELECT COUNT(*) FROM crm_contact c WHERE " + leads);
-		waitFor(() -> count("SELECT COUNT(*) FROM notifications_delivery WHERE status = 'PENDING'") == 0
+		Waiting.until(() -> count("SELECT COUNT(*) FROM notifications_delivery WHERE status = 'PENDING'") == 0
 				&& count("SELECT COUNT(*) FROM broadcast_outbox WHERE published_at IS NULL") == 0
 				&& count("SELECT COUNT(*) FROM routing_sla_timer t JOIN crm_contact c ON c.id = t.contact_id WHERE "
-						+ leads + " AND t.warned_at IS NULL") == 0);
-		pause(Duration.ofSeconds(2));
+						+ leads + " AND t.warned_at IS NULL") == 0,
+				Duration.ofMinutes(3), "the outboxes drained in time");
+		Waiting.pause(Duration.ofSeconds(2));
 		long duplicated = count("SELECT COUNT(*) - COUNT(DISTINCT c.last_name) FROM crm_contact c WHERE " + leads);
 		long unrouted = count("SELECT COUNT(*) FROM crm_contact c WHERE " + leads
 				+ " AND NOT EXISTS (SELECT 1 FROM routing_assignment a WHERE a.contact_id = c.id)");
@@ -389,23 +344,6 @@ class ScaleOutIntegrationTests {
 
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("the outboxes drained in time").isLessThan(deadline);
-			pause(Duration.ofMillis(500));
-		}
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -7,12 +7,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -22,6 +16,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.SmartLifecycle;
 import org.tandem.broadcast.domain.OutboxStore;
 import org.tandem.broadcast.domain.OutboxStore.Outgoing;
+import org.tandem.platform.Worker;
 
 /**
  * Publishes the outbox to the broker: claims a batch of waiting events (another instance
@@ -32,8 +27,6 @@ import org.tandem.broadcast.domain.OutboxStore.Outgoing;
  * (the broker confirmed, the mark was lost); consumers keep the ids they have seen.
  */
 class Relay implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
 	private static final int BATCH = 500;
 
@@ -47,19 +40,9 @@ class Relay implements SmartLifecycle {
 
 	private final Duration claim;
 
-	private final Duration maxPause;
-
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition work = this.lock.newCondition();
-
-	private volatile boolean woken;
-
-	private volatile boolean running;
+	private final Worker worker;
 
 	private volatile boolean declared;
-
-	private @Nullable Thread thread;
 
 	Relay(OutboxStore store, RabbitTemplate rabbit, String exchange, Clock clock, Duration claim, Duration maxPause) {
 		this.store = store;
@@ -67,60 +50,12 @@ class Relay implements SmartLifecycle {
 		this.exchange = exchange;
 		this.clock = clock;
 		this.claim = claim;
-		this.maxPause = maxPause;
+		this.worker = new Worker("broadcast-relay", this::publishWaiting, Duration.ofMillis(500), maxPause);
 	}
 
 	/** Events were committed: publish them at once. */
 	void wake() {
-		this.lock.lock();
-		try {
-			this.woken = true;
-			this.work.signalAll();
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private void loop() {
-		long pause = 0;
-		while (this.running) {
-			try {
-				if (publishWaiting() == 0) {
-					await(Duration.ofMillis(500));
-				}
-				pause = 0;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				// the broker or the database is away: the outbox keeps the events
-				pause = Math.min(Math.max(2 * pause, 250), this.maxPause.toMillis());
-				log.warn("Publishing events paused for {} ms: {}", pause, ex.getMessage());
-				try {
-					Thread.sleep(pause);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
-	private void await(Duration most) throws InterruptedException {
-		this.lock.lock();
-		try {
-			if (!this.woken) {
-				this.work.await(most.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			this.woken = false;
-		}
-		finally {
-			this.lock.unlock();
-		}
+		this.worker.wake();
 	}
 
 	/** Publishes one batch of what waits; returns how many events went out. */
@@ -171,31 +106,17 @@ class Relay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.running = true;
-		Thread worker = new Thread(this::loop, "broadcast-relay");
-		worker.setDaemon(true);
-		worker.start();
-		this.thread = worker;
+		this.worker.start();
 	}
 
 	@Override
 	public void stop() {
-		this.running = false;
-		Thread worker = this.thread;
-		if (worker != null) {
-			worker.interrupt();
-			try {
-				worker.join(TimeUnit.SECONDS.toMillis(15));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		this.worker.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running;
+		return this.worker.isRunning();
 	}
 
 }

@@ -23,14 +23,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +44,7 @@ import org.tandem.notifications.domain.NotificationStore;
 import org.tandem.notifications.domain.NotificationStore.Claimed;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.LocalisedText;
+import org.tandem.platform.Worker;
 
 /**
  * Delivers the outbox: claims what is due (a delivery another instance holds is left to
@@ -63,8 +60,6 @@ import org.tandem.platform.LocalisedText;
  */
 @Component
 class Dispatcher implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
 	private static final Duration GIVE_UP = Duration.ofHours(72);
 
@@ -94,17 +89,11 @@ class Dispatcher implements SmartLifecycle {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition work = this.lock.newCondition();
-
 	private final Map<UUID, long[]> sentThisMinute = new ConcurrentHashMap<>();
 
-	private volatile boolean woken;
-
-	private volatile boolean running;
-
-	private @Nullable Thread thread;
+	/** The dispatcher's thread: a round when woken, or every second. */
+	private final Worker worker = new Worker("notifications-dispatcher", this::deliverDue, Duration.ofSeconds(1),
+			Duration.ofSeconds(1));
 
 	Dispatcher(NotificationStore store, Payloads payloads, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
 			MessageSource messages, Clock clock, @Value("${tandem.mail.from:tandem@tandem.local}") String from,
@@ -123,51 +112,7 @@ class Dispatcher implements SmartLifecycle {
 
 	/** Deliveries were committed: look at once. */
 	void wake() {
-		this.lock.lock();
-		try {
-			this.woken = true;
-			this.work.signalAll();
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private void loop() {
-		while (this.running) {
-			try {
-				if (deliverDue() == 0) {
-					this.lock.lock();
-					try {
-						if (!this.woken) {
-							this.work.await(1, TimeUnit.SECONDS);
-						}
-						this.woken = false;
-					}
-					finally {
-						this.lock.unlock();
-					}
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				// the database is away for a moment: the outbox waits, nothing is lost
-				log.warn("Notification delivery paused: {}", ex.getMessage());
-				sleep();
-			}
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(1000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.worker.wake();
 	}
 
 	/** Sends what is due now; returns how many deliveries were handled. */
@@ -431,31 +376,17 @@ class Dispatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.running = true;
-		Thread worker = new Thread(this::loop, "notifications-dispatcher");
-		worker.setDaemon(true);
-		worker.start();
-		this.thread = worker;
+		this.worker.start();
 	}
 
 	@Override
 	public void stop() {
-		this.running = false;
-		Thread worker = this.thread;
-		if (worker != null) {
-			worker.interrupt();
-			try {
-				worker.join(TimeUnit.SECONDS.toMillis(15));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		this.worker.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running;
+		return this.worker.isRunning();
 	}
 
 }

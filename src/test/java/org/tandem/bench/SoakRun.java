@@ -154,8 +154,11 @@ class SoakRun {
 			}
 			else if (kind < 14) {
 				endpoint = "POST /api/v1/intake/events";
-				// a known person's visit, or a visitor not known yet
-				Integer lead = this.acknowledged.isEmpty() || n % 3 == 0 ? null : this.acknowledged.iterator().next();
+				// a visit of one of the last 5,000 people submitted (at least 100
+				// submissions
+				// ago, so stored by now), or of a visitor not known yet
+				int newest = this.leads.get() - 100;
+				Integer lead = newest < 0 || n % 3 == 0 ? null : newest - (int) (n % Math.min(newest + 1, 5000));
 				String who = lead == null ? "\"visitorId\":\"soak-visitor-" + (n % 500) + "\""
 						: "\"email\":\"lead" + lead + "@company" + (lead % 50) + ".example\"";
 				status = send(http, base + "/api/v1/intake/events", token,
