@@ -133,6 +133,14 @@ public class ContactManagement {
 		return summary(id);
 	}
 
+	/**
+	 * Refuses what is not an email address, as {@link #findByEmail} would, without
+	 * looking anyone up: for a caller that looks many up together.
+	 */
+	public static void checkEmail(String email) {
+		ContactNormaliser.normaliseEmail(email);
+	}
+
 	/** The contact with this email, if there is one (the system's view: every record). */
 	@Transactional(readOnly = true)
 	public Optional<ContactSummary> findByEmail(String email) {
@@ -181,9 +189,10 @@ public class ContactManagement {
 	 * kept), or created from it; with a consent source, the consent given with the
 	 * submission is recorded. People new to the record are checked together and inserted
 	 * in one batch (a racing twin is stopped by the unique email, and its retry finds
-	 * this one); a known person, or one met twice in the batch, is enriched on their own.
-	 * The answers follow the order of {@code captures}; a capture refused for its input
-	 * is answered with the reason and leaves nothing behind.
+	 * this one); a known person is read with the others and updated in one batch, and one
+	 * met twice in the batch is enriched before it is inserted. The answers follow the
+	 * order of {@code captures}; a capture refused for its input is answered with the
+	 * reason and leaves nothing behind.
 	 */
 	public List<Outcome<Captured>> captureAll(List<Capture> captures) {
 		Instant now = now();
@@ -230,42 +239,45 @@ public class ContactManagement {
 				outcomes.set(i, Outcome.refused(ex));
 			}
 		}
-		this.jdbc.batchUpdate(Contact.INSERT, created.values().stream().map(Contact::insertValues).toList());
-		for (Contact contact : created.values()) {
-			this.audit.action(RECORD, contact.id().value(), "CREATED", contact.email(), now);
-			contact.takeEvents().forEach(this.events::publishEvent);
-		}
-		// known people are read together, enriched in memory and written in one batch;
-		// one
-		// created by this batch and met again is enriched through the repository
+		// the rest are known people, or people this batch creates and meets again: all
+		// are enriched in memory, the new before their insert and the known before one
+		// batched update
 		Map<String, Contact> stored = new HashMap<>();
 		if (!known.isEmpty()) {
 			this.contacts.findAllByEmailNormalizedIn(known)
 				.forEach(contact -> stored.put(contact.emailNormalized(), contact));
 		}
 		Set<Contact> enriched = new LinkedHashSet<>();
+		Map<Contact, List<Map<String, String[]>>> changes = new LinkedHashMap<>();
 		for (int i = 0; i < captures.size(); i++) {
 			if (outcomes.get(i) != null) {
 				continue;
 			}
 			String email = Objects.requireNonNull(emails.get(i));
 			Contact contact = stored.get(email);
+			boolean isNew = contact == null;
+			if (isNew) {
+				contact = Objects.requireNonNull(created.get(email));
+			}
 			try {
-				if (contact != null) {
-					enrich(contact, captures.get(i), now);
+				changes.computeIfAbsent(contact, key -> new ArrayList<>()).add(enrich(contact, captures.get(i), now));
+				if (!isNew) {
 					enriched.add(contact);
-				}
-				else {
-					contact = this.contacts.findByEmailNormalized(email)
-						.orElseThrow(() -> new IllegalStateException("a contact stored a moment ago is gone"));
-					enrich(contact, captures.get(i), now);
-					this.contacts.save(contact);
 				}
 				outcomes.set(i, Outcome.of(new Captured(contact.id(), false)));
 			}
 			catch (InputRejectedException ex) {
 				outcomes.set(i, Outcome.refused(ex));
 			}
+		}
+		this.jdbc.batchUpdate(Contact.INSERT, created.values().stream().map(Contact::insertValues).toList());
+		for (Contact contact : created.values()) {
+			this.audit.action(RECORD, contact.id().value(), "CREATED", contact.email(), now);
+		}
+		changes.forEach((contact, each) -> each
+			.forEach(changed -> this.audit.changed(RECORD, contact.id().value(), changed, now)));
+		for (Contact contact : created.values()) {
+			contact.takeEvents().forEach(this.events::publishEvent);
 		}
 		int[] updated = this.jdbc.batchUpdate(Contact.UPDATE, enriched.stream().map(Contact::updateValues).toList());
 		for (int count : updated) {
@@ -280,13 +292,13 @@ public class ContactManagement {
 	 * Fills the blanks of a known person's record from a new submission (what it holds is
 	 * kept) and records the consent given with it, in memory and in the audit trail.
 	 */
-	private void enrich(Contact contact, Capture capture, Instant now) {
+	private Map<String, String[]> enrich(Contact contact, Capture capture, Instant now) {
 		Map<String, String[]> changes = new LinkedHashMap<>(
 				contact.enrich(this.normaliser.normalise(capture.draft()), now));
 		if (capture.consentSource() != null) {
 			changes.putAll(contact.consentGiven(capture.consentSource(), now));
 		}
-		this.audit.changed(RECORD, contact.id().value(), changes, now);
+		return changes;
 	}
 
 	/** These contacts as the system sees them (every record), by id. */

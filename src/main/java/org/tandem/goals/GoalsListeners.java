@@ -2,10 +2,13 @@ package org.tandem.goals;
 
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.crm.ContactErased;
+import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.crm.DealChanged;
 import org.tandem.routing.LeadAssigned;
@@ -14,6 +17,11 @@ import org.tandem.routing.LeadAssigned;
  * What the numbers learn from other modules' events: a deal that changed is copied again
  * (events are few and kept until handled); a lead reassigned, merged or erased is looked
  * at again on the next update (the sweep would find it, only later).
+ *
+ * <p>
+ * Marking a lead is a note in memory, made once the change commits. It is not kept in the
+ * event publication registry: a lost mark costs only the wait for the sweep, while a
+ * registry row would cost every hand-off three writes of its own.
  */
 @Component
 class GoalsListeners {
@@ -29,19 +37,32 @@ class GoalsListeners {
 		this.facts.updateDeals(List.of(event.deal()));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void on(LeadAssigned event) {
-		this.facts.touched(List.of(event.contact()));
+		touchedOnCommit(List.of(event.contact()));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void on(ContactsMerged event) {
-		this.facts.touched(List.of(event.survivor(), event.merged()));
+		touchedOnCommit(List.of(event.survivor(), event.merged()));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void on(ContactErased event) {
-		this.facts.touched(List.of(event.contact()));
+		touchedOnCommit(List.of(event.contact()));
+	}
+
+	private void touchedOnCommit(List<ContactId> leads) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.facts.touched(leads);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				GoalsListeners.this.facts.touched(leads);
+			}
+		});
 	}
 
 }

@@ -2,7 +2,11 @@ package org.tandem.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,6 +20,7 @@ import org.tandem.crm.ContactSummary;
 import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.VisitorEvents;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Outcome;
 
 /**
  * Records what people do: on the timeline of a known person at once, or under an
@@ -49,13 +54,44 @@ public class BehaviourDesk {
 	 * Records one event; returns the person it belongs to, when known.
 	 */
 	public Optional<ContactId> record(BehaviourEvent event) {
-		Instant at = event.occurredAt() != null ? event.occurredAt() : this.clock.instant();
-		if (at.isAfter(this.clock.instant().plusSeconds(300))) {
+		Optional<ContactSummary> person = event.email() == null || event.email().isBlank() ? Optional.empty()
+				: this.contacts.findByEmail(event.email());
+		return store(event, person, this.clock.instant());
+	}
+
+	/**
+	 * {@link #record} for events recorded together, their people looked up at once. The
+	 * answers follow the order of {@code events}; an event refused for its input is
+	 * answered with the reason, and the others are recorded all the same.
+	 */
+	public List<Outcome<Optional<ContactId>>> recordAll(List<BehaviourEvent> events) {
+		Instant now = this.clock.instant();
+		Map<String, ContactSummary> people = this.contacts.findAllByEmail(events.stream()
+			.map(BehaviourEvent::email)
+			.filter(email -> email != null && !email.isBlank())
+			.collect(Collectors.toSet()));
+		List<Outcome<Optional<ContactId>>> outcomes = new ArrayList<>();
+		for (BehaviourEvent event : events) {
+			try {
+				if (event.email() != null && !event.email().isBlank()) {
+					ContactManagement.checkEmail(event.email());
+				}
+				outcomes.add(Outcome.of(store(event,
+						Optional.ofNullable(event.email() == null ? null : people.get(event.email())), now)));
+			}
+			catch (InputRejectedException ex) {
+				outcomes.add(Outcome.refused(ex));
+			}
+		}
+		return outcomes;
+	}
+
+	private Optional<ContactId> store(BehaviourEvent event, Optional<ContactSummary> person, Instant now) {
+		Instant at = event.occurredAt() != null ? event.occurredAt() : now;
+		if (at.isAfter(now.plusSeconds(300))) {
 			throw new InputRejectedException("occurredAt", "lies in the future");
 		}
 		String visitor = event.visitorId() == null || event.visitorId().isBlank() ? null : event.visitorId().strip();
-		Optional<ContactSummary> person = event.email() == null || event.email().isBlank() ? Optional.empty()
-				: this.contacts.findByEmail(event.email());
 		if (person.isEmpty() && visitor == null) {
 			throw new InputRejectedException("email", "name a known person's email or a visitor id");
 		}

@@ -1,6 +1,7 @@
 package org.tandem.notifications;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,17 +18,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -59,7 +66,7 @@ import org.tandem.platform.Worker;
  * second. The requests of a batch (up to a hundred) go out at once; emails one by one.
  */
 @Component
-class Dispatcher implements SmartLifecycle {
+class Dispatcher implements SmartLifecycle, DisposableBean {
 
 	private static final Duration GIVE_UP = Duration.ofHours(72);
 
@@ -88,6 +95,24 @@ class Dispatcher implements SmartLifecycle {
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
+
+	/**
+	 * The threads that wait for destinations' answers, a batch's requests at once. The
+	 * client's own asynchronous sending would hand each answer to a new thread on a
+	 * machine of two cores, where the common pool has one thread only.
+	 */
+	private final ExecutorService senders = Executors.newFixedThreadPool(8, new ThreadFactory() {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "notifications-sender-" + this.count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	});
 
 	private final Map<UUID, long[]> sentThisMinute = new ConcurrentHashMap<>();
 
@@ -168,11 +193,24 @@ class Dispatcher implements SmartLifecycle {
 			}
 			HttpRequest request = request(destination, this.payloads.body(stored, delivery, now), batch.allowedHosts());
 			return Optional
-				.of(new InFlight(delivery, this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())));
+				.of(new InFlight(delivery, CompletableFuture.supplyAsync(() -> send(request), this.senders)));
 		}
 		catch (Refused refused) {
 			this.store.failed(delivery.id(), refused.getMessage(), null);
 			return Optional.empty();
+		}
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("stopping");
 		}
 	}
 
@@ -382,6 +420,11 @@ class Dispatcher implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.worker.stop();
+	}
+
+	@Override
+	public void destroy() {
+		this.senders.shutdownNow();
 	}
 
 	@Override

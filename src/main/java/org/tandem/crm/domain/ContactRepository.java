@@ -2,7 +2,6 @@ package org.tandem.crm.domain;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,11 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ContactRepository extends ListCrudRepository<Contact, UUID> {
 
-	// written out: a derived query is parsed again on every call, and intake calls these
-	// for every lead
-	@Query("SELECT * FROM crm_contact WHERE email_normalized = :emailNormalized")
-	Optional<Contact> findByEmailNormalized(String emailNormalized);
-
+	// written out: a derived query is parsed again on every call
 	List<Contact> findAllByEmailNormalizedIn(Collection<String> emailsNormalized);
 
 	@Query("SELECT COUNT(*) > 0 FROM crm_contact WHERE email_normalized = :emailNormalized")

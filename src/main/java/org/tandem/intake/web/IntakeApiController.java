@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
-import org.tandem.intake.BehaviourDesk;
 import org.tandem.intake.BehaviourEvent;
 import org.tandem.intake.EmailToLead;
 import org.tandem.intake.GroupCommit;
@@ -57,15 +56,12 @@ class IntakeApiController {
 
 	private final GroupCommit intake;
 
-	private final BehaviourDesk behaviour;
-
 	private final IdempotencyKeys keys;
 
 	private final Validator validator;
 
-	IntakeApiController(GroupCommit intake, BehaviourDesk behaviour, IdempotencyKeys keys, Validator validator) {
+	IntakeApiController(GroupCommit intake, IdempotencyKeys keys, Validator validator) {
 		this.intake = intake;
-		this.behaviour = behaviour;
 		this.keys = keys;
 		this.validator = validator;
 	}
@@ -105,7 +101,7 @@ class IntakeApiController {
 	@PostMapping("/events")
 	ResponseEntity<String> event(@Valid @RequestBody BehaviourEvent event) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		this.behaviour.record(event)
+		this.intake.record(event)
 			.ifPresentOrElse(contact -> body.put("contact", contact.toString()),
 					() -> body.put("visitorId", event.visitorId()));
 		return json(HttpStatus.ACCEPTED, body);
@@ -135,7 +131,7 @@ class IntakeApiController {
 			result.put("index", i);
 			if (errors.get(i).isEmpty()) {
 				try {
-					IntakeResult outcome = GroupCommit.await(outcomes.next());
+					IntakeResult outcome = this.intake.await(outcomes.next());
 					result.put("status", outcome.outcome() == IntakeResult.Outcome.CREATED ? 201 : 200);
 					result.put("contact", outcome.contact().toString());
 					result.put("outcome", outcome.outcome());

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.tandem.intake.BehaviourDesk;
 import org.tandem.intake.BehaviourEvent;
 import org.tandem.intake.BehaviourType;
+import org.tandem.intake.GroupCommit;
 
 /**
  * The tracking snippet and its collector. The snippet gives each browser an anonymous
@@ -38,11 +38,11 @@ class TrackingController {
 
 	private static final int MAX_BODY = 4_096;
 
-	private final BehaviourDesk behaviour;
+	private final GroupCommit behaviour;
 
 	private final SubmissionThrottle throttle;
 
-	TrackingController(BehaviourDesk behaviour, @Qualifier("trackingThrottle") SubmissionThrottle throttle) {
+	TrackingController(GroupCommit behaviour, @Qualifier("trackingThrottle") SubmissionThrottle throttle) {
 		this.behaviour = behaviour;
 		this.throttle = throttle;
 	}
