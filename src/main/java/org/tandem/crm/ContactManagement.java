@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -260,7 +261,8 @@ public class ContactManagement {
 				contact = Objects.requireNonNull(created.get(email));
 			}
 			try {
-				changes.computeIfAbsent(contact, key -> new ArrayList<>()).add(enrich(contact, captures.get(i), now));
+				changes.computeIfAbsent(contact, key -> new ArrayList<>())
+					.add(enrich(contact, captures.get(i), accounts::contains, now));
 				if (!isNew) {
 					enriched.add(contact);
 				}
@@ -292,9 +294,9 @@ public class ContactManagement {
 	 * Fills the blanks of a known person's record from a new submission (what it holds is
 	 * kept) and records the consent given with it, in memory and in the audit trail.
 	 */
-	private Map<String, String[]> enrich(Contact contact, Capture capture, Instant now) {
+	private Map<String, String[]> enrich(Contact contact, Capture capture, Predicate<UUID> accountExists, Instant now) {
 		Map<String, String[]> changes = new LinkedHashMap<>(
-				contact.enrich(this.normaliser.normalise(capture.draft()), now));
+				contact.enrich(this.normaliser.normalise(capture.draft(), accountExists), now));
 		if (capture.consentSource() != null) {
 			changes.putAll(contact.consentGiven(capture.consentSource(), now));
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.ContactId;
@@ -25,6 +27,7 @@ import org.tandem.funnel.domain.Lifecycle;
 import org.tandem.funnel.domain.LifecycleRepository;
 import org.tandem.funnel.domain.TransitionLog;
 import org.tandem.identity.CurrentUser;
+import org.tandem.platform.InLists;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.WriteBehind;
@@ -105,16 +108,21 @@ public class FunnelManagement {
 		Instant now = this.clock.instant();
 		List<Transition> transitions = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
-		for (Lifecycle lifecycle : this.lifecycles
-			.findAllById(notes.keySet().stream().map(ContactId::value).toList())) {
-			LifecycleStage from = lifecycle.stage();
+		// read as rows, not as aggregates: a group commit does this for every group
+		List<Standing> standings = InLists.select(JdbcClient.create(this.jdbc),
+				"SELECT contact_id, stage, version FROM funnel_lifecycle WHERE contact_id IN (:values)",
+				notes.keySet().stream().map(ContactId::value).distinct().toList(),
+				(rs, row) -> new Standing(new ContactId(rs.getObject("contact_id", UUID.class)),
+						LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("version")));
+		for (Standing standing : standings) {
+			LifecycleStage from = standing.stage();
 			if (!from.canMoveTo(to) || to.requiredReason(from).isPresent()) {
 				continue;
 			}
-			transitions.add(new Transition(lifecycle.contact(), from, to, now, kind, null,
-					CurrentUser.SYSTEM.displayName(), null, null, notes.get(lifecycle.contact())));
+			transitions.add(new Transition(standing.contact(), from, to, now, kind, null,
+					CurrentUser.SYSTEM.displayName(), null, null, notes.get(standing.contact())));
 			updates
-				.add(new Object[] { to.name(), Timestamp.from(now), lifecycle.contact().value(), lifecycle.version() });
+				.add(new Object[] { to.name(), Timestamp.from(now), standing.contact().value(), standing.version() });
 		}
 		int[] counts = this.jdbc.batchUpdate("UPDATE funnel_lifecycle SET stage = ?, entered_at = ?, "
 				+ "version = version + 1 WHERE contact_id = ? AND version = ?", updates);
@@ -132,6 +140,10 @@ public class FunnelManagement {
 			.forEach(transition -> this.events
 				.publishEvent(new StageChanged(transition.contact(), transition.from(), to, now, kind, null, null)));
 		return moved;
+	}
+
+	/** A lead's stage and version, as a batch of moves reads them. */
+	private record Standing(ContactId contact, LifecycleStage stage, long version) {
 	}
 
 	/**

@@ -116,9 +116,12 @@ class Dispatcher implements SmartLifecycle, DisposableBean {
 
 	private final Map<UUID, long[]> sentThisMinute = new ConcurrentHashMap<>();
 
-	/** The dispatcher's thread: a round when woken, or every second. */
+	/**
+	 * The dispatcher's thread: a round when woken, or every second; while busy, a round
+	 * every 25 ms at most, each taking what gathered meanwhile.
+	 */
 	private final Worker worker = new Worker("notifications-dispatcher", this::deliverDue, Duration.ofSeconds(1),
-			Duration.ofSeconds(1));
+			Duration.ofSeconds(1), Duration.ofMillis(25));
 
 	Dispatcher(NotificationStore store, Payloads payloads, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
 			MessageSource messages, Clock clock, @Value("${tandem.mail.from:tandem@tandem.local}") String from,

@@ -81,6 +81,7 @@ class Notifier {
 		Map<TeamId, Map<Topic, Preference>> teamPreferences = this.store.teamPreferences();
 		List<Route> routes = this.store.routes().stream().filter(Route::active).toList();
 		List<Outgoing> outgoing = new ArrayList<>();
+		List<NotificationStore.InApp> messages = new ArrayList<>();
 		for (Notice notice : notices) {
 			List<UserId> inApp = new ArrayList<>();
 			for (UserId person : new LinkedHashSet<>(notice.audience())) {
@@ -102,8 +103,8 @@ class Notifier {
 							digestDue(preference.digest(), notice.at())));
 				}
 			}
-			this.store.insertMessages(notice.event(), notice.topic(), inApp, notice.message(), notice.args(),
-					notice.link(), notice.at());
+			messages.add(new NotificationStore.InApp(notice.event(), notice.topic(), inApp, notice.message(),
+					notice.args(), notice.link(), notice.at()));
 			Set<UUID> destinations = new LinkedHashSet<>();
 			for (Route route : routes) {
 				if (!notice.topic().personal() && route.topic() == notice.topic() && (route.team() == null
@@ -116,6 +117,7 @@ class Notifier {
 						notice.message(), notice.args(), notice.link(), notice.data(), notice.at(), notice.at()));
 			}
 		}
+		this.store.insertMessages(messages);
 		this.store.insertDeliveries(outgoing);
 		if (!outgoing.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

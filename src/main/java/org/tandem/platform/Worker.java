@@ -45,11 +45,22 @@ public final class Worker {
 
 	private @Nullable Thread thread;
 
+	private final Duration linger;
+
 	public Worker(String name, Round round, Duration idle, Duration maxPause) {
+		this(name, round, idle, maxPause, Duration.ZERO);
+	}
+
+	/**
+	 * @param linger how long a round that found work is followed by a pause: a busy
+	 * outbox is then worked off in batches rather than a round per commit that woke it
+	 */
+	public Worker(String name, Round round, Duration idle, Duration maxPause, Duration linger) {
 		this.name = name;
 		this.round = round;
 		this.idle = idle;
 		this.maxPause = maxPause;
+		this.linger = linger;
 	}
 
 	/** Work was committed: do a round at once. */
@@ -70,6 +81,9 @@ public final class Worker {
 			try {
 				if (this.round.run() == 0) {
 					awaitWork();
+				}
+				else if (!this.linger.isZero()) {
+					Thread.sleep(this.linger.toMillis());
 				}
 				pause = 0;
 			}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,12 +52,21 @@ public class ContactFields {
 					.toList());
 	}
 
-	/** Moves many contacts to one stage in one batch. */
+	/** Moves many contacts to one stage in one statement. */
 	public void changeStages(Collection<UUID> contacts, String stage, Instant at) {
-		Timestamp now = Timestamp.from(at);
-		this.template.batchUpdate(
-				"UPDATE crm_contact SET lifecycle_stage = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-				contacts.stream().map(contact -> new Object[] { stage, now, contact }).toList());
+		update("lifecycle_stage", stage, contacts, at);
+	}
+
+	private void update(String column, @Nullable Object value, Collection<UUID> contacts, Instant at) {
+		for (List<UUID> chunk : InLists.chunks(contacts)) {
+			this.jdbc
+				.sql("UPDATE crm_contact SET " + column
+						+ " = :value, updated_at = :at, version = version + 1 WHERE id IN (:values)")
+				.param("value", value)
+				.param("at", Timestamp.from(at))
+				.param("values", InLists.padded(chunk))
+				.update();
+		}
 	}
 
 	/** What {@link #readAll} finds for one contact. */

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
 import org.tandem.notifications.Comment;
@@ -65,13 +66,21 @@ public class NotificationStore {
 	// the bell
 
 	/** A bell message for each person, once per event. */
-	public void insertMessages(UUID event, Topic topic, Collection<UserId> users, String message, List<String> args,
+	/** What one notice puts in its people's in-app lists. */
+	public record InApp(UUID event, Topic topic, Collection<UserId> users, String message, List<String> args,
 			@Nullable String link, Instant at) {
-		String argsJson = json(args);
-		List<Object[]> rows = users.stream()
-			.map(user -> new Object[] { UUID.randomUUID(), user.value(), event, topic.name(), message, argsJson, link,
-					Timestamp.from(at) })
-			.toList();
+	}
+
+	/** Puts many notices in their people's in-app lists, in one batch. */
+	public void insertMessages(List<InApp> notices) {
+		List<Object[]> rows = new ArrayList<>();
+		for (InApp notice : notices) {
+			String argsJson = json(notice.args());
+			for (UserId user : notice.users()) {
+				rows.add(new Object[] { UUID.randomUUID(), user.value(), notice.event(), notice.topic().name(),
+						notice.message(), argsJson, notice.link(), Timestamp.from(notice.at()) });
+			}
+		}
 		this.template
 			.batchUpdate("INSERT INTO notifications_message (id, user_id, event_id, topic, message, args, link, "
 					+ "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows);
@@ -387,8 +396,9 @@ public class NotificationStore {
 	/**
 	 * Claims up to {@code limit} due deliveries until {@code until}: a delivery another
 	 * instance claimed is left to it, and one whose claim ran out (its instance stopped)
-	 * is taken over.
+	 * is taken over. One transaction: the batch's claims cost one commit.
 	 */
+	@Transactional
 	public List<Claimed> claim(Instant now, Instant until, int limit) {
 		List<UUID> due = this.jdbc
 			.sql("SELECT id FROM notifications_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? "
