@@ -78,8 +78,9 @@ public class ScoringManagement {
 	}
 
 	private Map<ContactId, ScoreCard> rescore(List<ContactId> contacts, boolean mayQualify) {
-		List<ScoringRule> model = this.rules.rules();
-		int threshold = this.rules.threshold();
+		RuleBook.Model book = this.rules.model();
+		List<ScoringRule> model = book.rules();
+		int threshold = book.threshold();
 		Map<ContactId, ContactSummary> people = this.facts.contacts(contacts);
 		Map<ContactId, ScoreCalculator.Facts> facts = this.facts.facts(people.values());
 		Map<ContactId, List<ScoreCalculator.Event>> events = this.scores.events(people.keySet());

@@ -3,8 +3,10 @@ package org.tandem.scoring.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +26,41 @@ public class RuleBook {
 
 	private final JdbcClient jdbc;
 
+	/** The model as last read, with the settings' version it was read at. */
+	private final AtomicReference<@Nullable Read> last = new AtomicReference<>();
+
 	RuleBook(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The rules and the threshold a scoring uses. */
+	public record Model(List<ScoringRule> rules, int threshold) {
+	}
+
+	private record Read(long version, List<ScoringRule> rules) {
+	}
+
+	/**
+	 * The rules and the threshold, for scoring. Every change of a rule counts as a new
+	 * version of the settings, so only that one row is read each time; the rules are read
+	 * again once it changed (here or on another instance).
+	 */
+	public Model model() {
+		Map<String, Object> settings = this.jdbc.sql("SELECT mql_threshold, version FROM scoring_settings WHERE id = 1")
+			.query()
+			.singleRow();
+		int threshold = ((Number) settings.get("mql_threshold")).intValue();
+		long version = ((Number) settings.get("version")).longValue();
+		Read read = this.last.get();
+		if (read == null || read.version() != version) {
+			read = new Read(version, rules());
+			this.last.set(read);
+		}
+		return new Model(read.rules(), threshold);
+	}
+
+	private void changed() {
+		this.jdbc.sql("UPDATE scoring_settings SET version = version + 1 WHERE id = 1").update();
 	}
 
 	public List<ScoringRule> rules() {
@@ -54,10 +89,13 @@ public class RuleBook {
 						rule.position(), rule.active())
 				.update();
 		}
+		changed();
 	}
 
 	public boolean delete(UUID id) {
-		return this.jdbc.sql("DELETE FROM scoring_rule WHERE id = ?").param(id).update() > 0;
+		boolean deleted = this.jdbc.sql("DELETE FROM scoring_rule WHERE id = ?").param(id).update() > 0;
+		changed();
+		return deleted;
 	}
 
 	public int threshold() {
