@@ -291,8 +291,9 @@ public class ContactManagement {
 	}
 
 	/**
-	 * Fills the blanks of a known person's record from a new submission (what it holds is
-	 * kept) and records the consent given with it, in memory and in the audit trail.
+	 * Fills the blanks of a person's record from a new submission (what it holds is kept)
+	 * and records the consent given with it, in memory; the answer is what changed, for
+	 * the audit trail.
 	 */
 	private Map<String, String[]> enrich(Contact contact, Capture capture, Predicate<UUID> accountExists, Instant now) {
 		Map<String, String[]> changes = new LinkedHashMap<>(

@@ -23,9 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -96,23 +97,28 @@ class Dispatcher implements SmartLifecycle, DisposableBean {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	/** The most deliveries a round claims, and so the most requests in flight. */
+	private static final int BATCH = 100;
+
 	/**
-	 * The threads that wait for destinations' answers, a batch's requests at once. The
-	 * client's own asynchronous sending would hand each answer to a new thread on a
-	 * machine of two cores, where the common pool has one thread only.
+	 * The threads that wait for destinations' answers: a round's requests all at once, on
+	 * threads kept for the next rounds. The client's own asynchronous sending would hand
+	 * each answer to a new thread on a machine of two cores, where the common pool has
+	 * one thread only.
 	 */
-	private final ExecutorService senders = Executors.newFixedThreadPool(8, new ThreadFactory() {
+	private final ExecutorService senders = new ThreadPoolExecutor(0, BATCH, 60, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), new ThreadFactory() {
 
-		private final AtomicInteger count = new AtomicInteger();
+				private final AtomicInteger count = new AtomicInteger();
 
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "notifications-sender-" + this.count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
+				@Override
+				public Thread newThread(Runnable task) {
+					Thread thread = new Thread(task, "notifications-sender-" + this.count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}
 
-	});
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
 
 	private final Map<UUID, long[]> sentThisMinute = new ConcurrentHashMap<>();
 
@@ -146,7 +152,7 @@ class Dispatcher implements SmartLifecycle, DisposableBean {
 	/** Sends what is due now; returns how many deliveries were handled. */
 	int deliverDue() {
 		Instant now = this.clock.instant();
-		List<Claimed> claimed = this.store.claim(now, now.plus(this.claim), 100);
+		List<Claimed> claimed = this.store.claim(now, now.plus(this.claim), BATCH);
 		if (claimed.isEmpty()) {
 			return 0;
 		}
@@ -230,6 +236,8 @@ class Dispatcher implements SmartLifecycle, DisposableBean {
 			this.store.failed(delivery.id(), refused.getMessage(), null);
 		}
 		catch (Retry | ExecutionException | TimeoutException ex) {
+			// a request still waiting for a thread is not sent after it was judged
+			request.answer().cancel(true);
 			String why = ex instanceof ExecutionException failed && failed.getCause() != null
 					? String.valueOf(failed.getCause().getMessage()) : String.valueOf(ex.getMessage());
 			this.store.failed(delivery.id(), why, next(delivery, now));
