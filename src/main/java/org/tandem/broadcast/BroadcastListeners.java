@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.broadcast.domain.OutboxStore;
 import org.tandem.broadcast.domain.OutboxStore.Outgoing;
 import org.tandem.crm.ContactCreated;
@@ -23,6 +21,7 @@ import org.tandem.crm.DealManagement;
 import org.tandem.funnel.StageChanged;
 import org.tandem.goals.KpiAlertRaised;
 import org.tandem.identity.UserId;
+import org.tandem.platform.AfterCommit;
 import org.tandem.platform.BeforeCommit;
 import org.tandem.routing.LeadAssigned;
 
@@ -126,17 +125,7 @@ class BroadcastListeners {
 
 	private void write(List<Outgoing> events) {
 		this.store.insert(events);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					BroadcastListeners.this.relay.wake();
-				}
-			});
-		}
-		else {
-			this.relay.wake();
-		}
+		AfterCommit.run(this.relay::wake);
 	}
 
 	private static @Nullable UUID id(@Nullable UserId user) {

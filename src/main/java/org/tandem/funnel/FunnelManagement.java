@@ -111,7 +111,7 @@ public class FunnelManagement {
 		// read as rows, not as aggregates: a group commit does this for every group
 		List<Standing> standings = InLists.select(JdbcClient.create(this.jdbc),
 				"SELECT contact_id, stage, version FROM funnel_lifecycle WHERE contact_id IN (:values)",
-				notes.keySet().stream().map(ContactId::value).distinct().toList(),
+				notes.keySet().stream().map(ContactId::value).toList(),
 				(rs, row) -> new Standing(new ContactId(rs.getObject("contact_id", UUID.class)),
 						LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("version")));
 		for (Standing standing : standings) {

@@ -5,12 +5,10 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.crm.ContactErased;
-import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactsMerged;
 import org.tandem.crm.DealChanged;
+import org.tandem.platform.AfterCommit;
 import org.tandem.routing.LeadAssigned;
 
 /**
@@ -39,30 +37,17 @@ class GoalsListeners {
 
 	@EventListener
 	void on(LeadAssigned event) {
-		touchedOnCommit(List.of(event.contact()));
+		AfterCommit.run(() -> this.facts.touched(List.of(event.contact())));
 	}
 
 	@EventListener
 	void on(ContactsMerged event) {
-		touchedOnCommit(List.of(event.survivor(), event.merged()));
+		AfterCommit.run(() -> this.facts.touched(List.of(event.survivor(), event.merged())));
 	}
 
 	@EventListener
 	void on(ContactErased event) {
-		touchedOnCommit(List.of(event.contact()));
-	}
-
-	private void touchedOnCommit(List<ContactId> leads) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.facts.touched(leads);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				GoalsListeners.this.facts.touched(leads);
-			}
-		});
+		AfterCommit.run(() -> this.facts.touched(List.of(event.contact())));
 	}
 
 }

@@ -54,8 +54,7 @@ public class BehaviourDesk {
 	 * Records one event; returns the person it belongs to, when known.
 	 */
 	public Optional<ContactId> record(BehaviourEvent event) {
-		Optional<ContactSummary> person = event.email() == null || event.email().isBlank() ? Optional.empty()
-				: this.contacts.findByEmail(event.email());
+		Optional<ContactSummary> person = hasEmail(event) ? this.contacts.findByEmail(event.email()) : Optional.empty();
 		return store(event, person, this.clock.instant());
 	}
 
@@ -66,24 +65,27 @@ public class BehaviourDesk {
 	 */
 	public List<Outcome<Optional<ContactId>>> recordAll(List<BehaviourEvent> events) {
 		Instant now = this.clock.instant();
-		Map<String, ContactSummary> people = this.contacts.findAllByEmail(events.stream()
-			.map(BehaviourEvent::email)
-			.filter(email -> email != null && !email.isBlank())
-			.collect(Collectors.toSet()));
+		Map<String, ContactSummary> people = this.contacts.findAllByEmail(
+				events.stream().filter(BehaviourDesk::hasEmail).map(BehaviourEvent::email).collect(Collectors.toSet()));
 		List<Outcome<Optional<ContactId>>> outcomes = new ArrayList<>();
 		for (BehaviourEvent event : events) {
 			try {
-				if (event.email() != null && !event.email().isBlank()) {
+				Optional<ContactSummary> person = Optional.empty();
+				if (hasEmail(event)) {
 					ContactManagement.checkEmail(event.email());
+					person = Optional.ofNullable(people.get(event.email()));
 				}
-				outcomes.add(Outcome.of(store(event,
-						Optional.ofNullable(event.email() == null ? null : people.get(event.email())), now)));
+				outcomes.add(Outcome.of(store(event, person, now)));
 			}
 			catch (InputRejectedException ex) {
 				outcomes.add(Outcome.refused(ex));
 			}
 		}
 		return outcomes;
+	}
+
+	private static boolean hasEmail(BehaviourEvent event) {
+		return event.email() != null && !event.email().isBlank();
 	}
 
 	private Optional<ContactId> store(BehaviourEvent event, Optional<ContactSummary> person, Instant now) {

@@ -14,14 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.UserSummary;
 import org.tandem.notifications.domain.NotificationStore;
 import org.tandem.notifications.domain.NotificationStore.Outgoing;
+import org.tandem.platform.AfterCommit;
 import org.tandem.platform.BeforeCommit;
 
 /**
@@ -119,16 +118,8 @@ class Notifier {
 		}
 		this.store.insertMessages(messages);
 		this.store.insertDeliveries(outgoing);
-		if (!outgoing.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					Notifier.this.dispatcher.wake();
-				}
-			});
-		}
-		else if (!outgoing.isEmpty()) {
-			this.dispatcher.wake();
+		if (!outgoing.isEmpty()) {
+			AfterCommit.run(this.dispatcher::wake);
 		}
 	}
 

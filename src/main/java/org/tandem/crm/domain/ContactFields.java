@@ -54,15 +54,11 @@ public class ContactFields {
 
 	/** Moves many contacts to one stage in one statement. */
 	public void changeStages(Collection<UUID> contacts, String stage, Instant at) {
-		update("lifecycle_stage", stage, contacts, at);
-	}
-
-	private void update(String column, @Nullable Object value, Collection<UUID> contacts, Instant at) {
 		for (List<UUID> chunk : InLists.chunks(contacts)) {
 			this.jdbc
-				.sql("UPDATE crm_contact SET " + column
-						+ " = :value, updated_at = :at, version = version + 1 WHERE id IN (:values)")
-				.param("value", value)
+				.sql("UPDATE crm_contact SET lifecycle_stage = :stage, updated_at = :at, version = version + 1 "
+						+ "WHERE id IN (:values)")
+				.param("stage", stage)
 				.param("at", Timestamp.from(at))
 				.param("values", InLists.padded(chunk))
 				.update();

@@ -22,6 +22,9 @@ import org.tandem.identity.CurrentUsers;
 @Configuration(proxyBeanMethods = false)
 class ShellModel implements WebMvcConfigurer {
 
+	/** What is not a page: the API and static files, which page interceptors skip. */
+	static final String[] NOT_PAGES = { "/api/**", "/webjars/**", "/css/**", "/js/**" };
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
@@ -37,7 +40,7 @@ class ShellModel implements WebMvcConfigurer {
 				model.putIfAbsent("currentPath", request.getRequestURI());
 			}
 
-		}).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+		}).excludePathPatterns(NOT_PAGES);
 	}
 
 	private static boolean redirect(ModelAndView page) {

@@ -42,7 +42,7 @@ class UserPreferences implements WebMvcConfigurer {
 				return true;
 			}
 
-		}).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+		}).excludePathPatterns(ShellModel.NOT_PAGES);
 	}
 
 	private static void useZone(ZoneId zone) {
