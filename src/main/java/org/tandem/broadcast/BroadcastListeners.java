@@ -120,7 +120,7 @@ class BroadcastListeners {
 		envelope.put("version", VERSION);
 		envelope.put("occurredAt", at.toString());
 		envelope.put("data", data);
-		BeforeCommit.defer(this.toWrite, new Outgoing(id, type, VERSION, at, JSON.writeValueAsString(envelope)));
+		BeforeCommit.deferWrite(this.toWrite, new Outgoing(id, type, VERSION, at, JSON.writeValueAsString(envelope)));
 	}
 
 	private void write(List<Outgoing> events) {

@@ -48,7 +48,7 @@ class Notifier {
 	}
 
 	void tell(Notice notice) {
-		BeforeCommit.defer(this.toWrite, notice);
+		BeforeCommit.deferWrite(this.toWrite, notice);
 	}
 
 	/**

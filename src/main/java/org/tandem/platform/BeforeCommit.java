@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * none of it is.
  *
  * <p>
- * A batch may gather work for other batches; rounds run until nothing is left. Items are
- * kept once each, in arrival order. Outside a transaction the work runs at once.
- * Transactions started with {@code REQUIRES_NEW} gather their own.
+ * A batch may gather work for other batches; rounds run until nothing is left. Rows to
+ * write ({@link #deferWrite}) wait until no other work is left, so that rows gathered in
+ * several rounds go in one batch. Items are kept once each, in arrival order. Outside a
+ * transaction the work runs at once. Transactions started with {@code REQUIRES_NEW}
+ * gather their own.
  */
 public final class BeforeCommit {
 
@@ -43,7 +45,19 @@ public final class BeforeCommit {
 			batch.run(List.of(item));
 			return;
 		}
-		pending().add(batch, item);
+		pending().work(batch, item);
+	}
+
+	/**
+	 * {@link #defer} for rows that nothing else in the transaction reads (history, audit,
+	 * outgoing messages): they are written after every other batch has run.
+	 */
+	public static <T> void deferWrite(Batch<T> batch, T item) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			batch.run(List.of(item));
+			return;
+		}
+		pending().write(batch, item);
 	}
 
 	/**
@@ -76,31 +90,42 @@ public final class BeforeCommit {
 
 		private final Map<Batch<?>, Set<Object>> work = new LinkedHashMap<>();
 
-		void add(Batch<?> batch, Object item) {
+		private final Map<Batch<?>, Set<Object>> writes = new LinkedHashMap<>();
+
+		void work(Batch<?> batch, Object item) {
 			this.work.computeIfAbsent(batch, key -> new LinkedHashSet<>()).add(item);
 		}
 
-		@SuppressWarnings({ "unchecked", "rawtypes" })
+		void write(Batch<?> batch, Object item) {
+			this.writes.computeIfAbsent(batch, key -> new LinkedHashSet<>()).add(item);
+		}
+
 		void runNow(Batch<?> batch) {
-			Set<Object> items = this.work.remove(batch);
+			run(batch, this.work.remove(batch));
+			run(batch, this.writes.remove(batch));
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			while (!this.work.isEmpty() || !this.writes.isEmpty()) {
+				Map<Batch<?>, Set<Object>> tier = this.work.isEmpty() ? this.writes : this.work;
+				Map.Entry<Batch<?>, Set<Object>> next = tier.entrySet().iterator().next();
+				tier.remove(next.getKey());
+				run(next.getKey(), next.getValue());
+			}
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		private static void run(Batch<?> batch, Set<Object> items) {
 			if (items != null) {
 				((Batch) batch).run(new ArrayList<>(items));
 			}
 		}
 
 		@Override
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		public void beforeCommit(boolean readOnly) {
-			while (!this.work.isEmpty()) {
-				Map.Entry<Batch<?>, Set<Object>> next = this.work.entrySet().iterator().next();
-				this.work.remove(next.getKey());
-				((Batch) next.getKey()).run(new ArrayList<>(next.getValue()));
-			}
-		}
-
-		@Override
 		public void afterCompletion(int status) {
 			this.work.clear();
+			this.writes.clear();
 		}
 
 		@Override

@@ -1,8 +1,11 @@
 package org.tandem.platform;
 
+import java.sql.Types;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 
 /**
  * An insert into an append-only table (history, audit, activities, notices) whose rows a
@@ -17,17 +20,51 @@ public final class WriteBehind {
 
 	private final BeforeCommit.Batch<Object[]> rows;
 
+	/** The columns known to hold text, from the rows written so far. */
+	private final AtomicIntegerArray text;
+
 	public WriteBehind(JdbcTemplate jdbc, String insert) {
-		this.rows = (List<Object[]> batch) -> jdbc.batchUpdate(insert, batch);
+		this.text = new AtomicIntegerArray(placeholders(insert));
+		this.rows = (List<Object[]> batch) -> jdbc.batchUpdate(insert, batch, types(batch));
 	}
 
 	public void add(Object... row) {
-		BeforeCommit.defer(this.rows, row);
+		BeforeCommit.deferWrite(this.rows, row);
 	}
 
 	/** Writes the rows gathered so far now. */
 	public void flush() {
 		BeforeCommit.runNow(this.rows);
+	}
+
+	/**
+	 * The SQL type of each column: text for a column that has held text, so that an empty
+	 * (null) text is sent as text too. The PostgreSQL driver keeps a statement prepared
+	 * only while its parameters keep their types; a null sent without one would have it
+	 * prepared again for nearly every batch.
+	 */
+	private int[] types(List<Object[]> batch) {
+		int[] types = new int[this.text.length()];
+		for (int column = 0; column < types.length; column++) {
+			boolean other = false;
+			for (Object[] row : batch) {
+				if (column >= row.length) {
+					continue;
+				}
+				if (row[column] instanceof String) {
+					this.text.set(column, 1);
+				}
+				else if (row[column] != null) {
+					other = true;
+				}
+			}
+			types[column] = this.text.get(column) == 1 && !other ? Types.VARCHAR : SqlTypeValue.TYPE_UNKNOWN;
+		}
+		return types;
+	}
+
+	private static int placeholders(String insert) {
+		return (int) insert.chars().filter(c -> c == '?').count();
 	}
 
 }

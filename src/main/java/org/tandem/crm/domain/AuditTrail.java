@@ -31,7 +31,10 @@ public class AuditTrail {
 	AuditTrail(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.rows = new WriteBehind(template, "INSERT INTO crm_audit (record_type, record_id, action, field, "
-				+ "old_value, new_value, actor_id, actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "old_value, new_value, actor_id, actor_name, at) "
+				// the actor goes as text: with or without one, rows keep one prepared
+				// statement
+				+ "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS UUID), ?, ?)");
 	}
 
 	public void changed(String recordType, UUID recordId, Map<String, String[]> changes, Instant at) {
@@ -70,7 +73,7 @@ public class AuditTrail {
 			@Nullable String oldValue, @Nullable String newValue, Instant at) {
 		CurrentUser actor = CurrentUsers.find().orElse(null);
 		this.rows.add(recordType, recordId, action, field, oldValue, newValue,
-				actor == null ? null : actor.id().value(), actor == null ? SYSTEM : actor.displayName(),
+				actor == null ? null : actor.id().value().toString(), actor == null ? SYSTEM : actor.displayName(),
 				java.sql.Timestamp.from(at));
 	}
 

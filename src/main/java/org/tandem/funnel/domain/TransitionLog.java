@@ -29,14 +29,17 @@ public class TransitionLog {
 	TransitionLog(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.rows = new WriteBehind(template, "INSERT INTO funnel_transition (id, contact_id, from_stage, to_stage, "
-				+ "at, actor_kind, actor_id, actor_name, reason_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "at, actor_kind, actor_id, actor_name, reason_code, note) "
+				// the actor goes as text: with or without one, rows keep one prepared
+				// statement
+				+ "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS UUID), ?, ?, ?)");
 	}
 
 	public void append(Transition transition) {
 		this.rows.add(UUID.randomUUID(), transition.contact().value(),
 				transition.from() == null ? null : transition.from().name(), transition.to().name(),
 				Timestamp.from(transition.at()), transition.actorKind().name(),
-				transition.actor() == null ? null : transition.actor().value(), transition.actorName(),
+				transition.actor() == null ? null : transition.actor().value().toString(), transition.actorName(),
 				transition.reasonCode(), transition.note());
 	}
 
