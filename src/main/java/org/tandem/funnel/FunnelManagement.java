@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ public class FunnelManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcClient client;
+
 	private final ApplicationEventPublisher events;
 
 	private final ReasonCatalogue reasons;
@@ -61,6 +64,7 @@ public class FunnelManagement {
 			ContactManagement contacts, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.lifecycles = lifecycles;
 		this.jdbc = jdbc;
+		this.client = JdbcClient.create(jdbc);
 		this.events = events;
 		// a group commit's new leads enter the funnel in one batch; reads flush it first
 		this.entries = new WriteBehind(jdbc,
@@ -101,49 +105,47 @@ public class FunnelManagement {
 	/**
 	 * Moves many leads to one stage as the system, with a note each, as scoring does for
 	 * the leads of a group that crossed the threshold together. A lead that cannot move
-	 * there (a change came first) stays where it is; the answer is the leads moved.
+	 * there from where it stands stays; the answer is the leads moved. Their places are
+	 * locked as they are read, so that what is checked is what is moved, and all move in
+	 * one statement.
 	 */
 	public Set<ContactId> moveAllAsSystem(Map<ContactId, String> notes, LifecycleStage to, ActorKind kind) {
 		this.entries.flush();
 		Instant now = this.clock.instant();
-		List<Transition> transitions = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
 		// read as rows, not as aggregates: a group commit does this for every group
-		List<Standing> standings = InLists.select(JdbcClient.create(this.jdbc),
-				"SELECT contact_id, stage, version FROM funnel_lifecycle WHERE contact_id IN (:values)",
+		List<Standing> standings = InLists.select(this.client,
+				"SELECT contact_id, stage FROM funnel_lifecycle WHERE contact_id IN (:values) "
+						+ "ORDER BY contact_id FOR UPDATE",
 				notes.keySet().stream().map(ContactId::value).toList(),
 				(rs, row) -> new Standing(new ContactId(rs.getObject("contact_id", UUID.class)),
-						LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("version")));
+						LifecycleStage.valueOf(rs.getString("stage"))));
+		Map<ContactId, Transition> transitions = new LinkedHashMap<>();
 		for (Standing standing : standings) {
 			LifecycleStage from = standing.stage();
-			if (!from.canMoveTo(to) || to.requiredReason(from).isPresent()) {
-				continue;
-			}
-			transitions.add(new Transition(standing.contact(), from, to, now, kind, null,
-					CurrentUser.SYSTEM.displayName(), null, null, notes.get(standing.contact())));
-			updates
-				.add(new Object[] { to.name(), Timestamp.from(now), standing.contact().value(), standing.version() });
-		}
-		int[] counts = this.jdbc.batchUpdate("UPDATE funnel_lifecycle SET stage = ?, entered_at = ?, "
-				+ "version = version + 1 WHERE contact_id = ? AND version = ?", updates);
-		Set<ContactId> moved = new LinkedHashSet<>();
-		for (int i = 0; i < transitions.size(); i++) {
-			if (counts[i] != 0) {
-				Transition transition = transitions.get(i);
-				moved.add(transition.contact());
-				this.log.append(transition);
+			if (from.canMoveTo(to) && to.requiredReason(from).isEmpty()) {
+				transitions.putIfAbsent(standing.contact(), new Transition(standing.contact(), from, to, now, kind,
+						null, CurrentUser.SYSTEM.displayName(), null, null, notes.get(standing.contact())));
 			}
 		}
-		this.contacts.recordStages(moved, to.name());
-		transitions.stream()
-			.filter(transition -> moved.contains(transition.contact()))
+		for (List<ContactId> chunk : InLists.chunks(transitions.keySet())) {
+			this.client
+				.sql("UPDATE funnel_lifecycle SET stage = :stage, entered_at = :at, version = version + 1 "
+						+ "WHERE contact_id IN (:values)")
+				.param("stage", to.name())
+				.param("at", Timestamp.from(now))
+				.param("values", InLists.padded(chunk.stream().map(ContactId::value).toList()))
+				.update();
+		}
+		transitions.values().forEach(this.log::append);
+		this.contacts.recordStages(transitions.keySet(), to.name());
+		transitions.values()
 			.forEach(transition -> this.events
 				.publishEvent(new StageChanged(transition.contact(), transition.from(), to, now, kind, null, null)));
-		return moved;
+		return new LinkedHashSet<>(transitions.keySet());
 	}
 
-	/** A lead's stage and version, as a batch of moves reads them. */
-	private record Standing(ContactId contact, LifecycleStage stage, long version) {
+	/** A lead's stage, as a batch of moves reads it. */
+	private record Standing(ContactId contact, LifecycleStage stage) {
 	}
 
 	/**

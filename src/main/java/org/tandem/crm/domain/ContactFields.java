@@ -2,7 +2,9 @@ package org.tandem.crm.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import org.tandem.platform.InLists;
 @Component
 public class ContactFields {
 
+	/** Pads a list of contacts: no contact has it. */
+	private static final UUID NO_CONTACT = new UUID(0, 0);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -41,15 +46,28 @@ public class ContactFields {
 		return found;
 	}
 
-	/** Gives many contacts their owners (or none) in one batch. */
+	/**
+	 * Gives many contacts their owners (or none) in one statement per chunk. The list of
+	 * pairs is lengthened to the next power of two with pairs that match no contact, so
+	 * that the statement has a few texts rather than one per length.
+	 */
 	public void changeOwners(Map<UUID, @Nullable UUID> owners, Instant at) {
-		Timestamp now = Timestamp.from(at);
-		this.template.batchUpdate(
-				"UPDATE crm_contact SET owner_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-				owners.entrySet()
-					.stream()
-					.map(entry -> new Object[] { entry.getValue(), now, entry.getKey() })
-					.toList());
+		for (List<UUID> chunk : InLists.chunks(owners.keySet())) {
+			int length = Integer.highestOneBit(chunk.size()) << (Integer.bitCount(chunk.size()) == 1 ? 0 : 1);
+			List<Object> params = new ArrayList<>();
+			for (int i = 0; i < length; i++) {
+				UUID contact = i < chunk.size() ? chunk.get(i) : NO_CONTACT;
+				UUID owner = i < chunk.size() ? owners.get(contact) : null;
+				params.add(contact.toString());
+				params.add(owner == null ? null : owner.toString());
+			}
+			params.add(Timestamp.from(at));
+			this.template.update("MERGE INTO crm_contact c USING (VALUES "
+					+ String.join(", ", Collections.nCopies(length, "(CAST(? AS UUID), CAST(? AS UUID))"))
+					+ ") AS o (id, owner_id) ON c.id = o.id "
+					+ "WHEN MATCHED THEN UPDATE SET owner_id = o.owner_id, updated_at = ?, version = c.version + 1",
+					params.toArray());
+		}
 	}
 
 	/** Moves many contacts to one stage in one statement. */

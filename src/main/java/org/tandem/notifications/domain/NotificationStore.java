@@ -395,32 +395,26 @@ public class NotificationStore {
 
 	/**
 	 * Claims up to {@code limit} due deliveries until {@code until}: a delivery another
-	 * instance claimed is left to it, and one whose claim ran out (its instance stopped)
-	 * is taken over. One transaction: the batch's claims cost one commit.
+	 * instance is claiming or has claimed is left to it, and one whose claim ran out (its
+	 * instance stopped) is taken over. The due rows are locked as they are read, skipping
+	 * those another claim holds, and claimed in one statement and one commit.
 	 */
 	@Transactional
 	public List<Claimed> claim(Instant now, Instant until, int limit) {
-		List<UUID> due = this.jdbc
-			.sql("SELECT id FROM notifications_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? "
-					+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at LIMIT ?")
+		List<Claimed> due = this.jdbc
+			.sql("SELECT * FROM notifications_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? "
+					+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at LIMIT ? "
+					+ "FOR UPDATE SKIP LOCKED")
 			.params(Timestamp.from(now), Timestamp.from(now), limit)
-			.query(UUID.class)
+			.query((rs, row) -> claimed(rs))
 			.list();
-		if (due.isEmpty()) {
-			return List.of();
+		for (List<Claimed> chunk : InLists.chunks(due)) {
+			this.jdbc.sql("UPDATE notifications_delivery SET claimed_until = :until WHERE id IN (:values)")
+				.param("until", Timestamp.from(until))
+				.param("values", InLists.padded(chunk.stream().map(Claimed::id).toList()))
+				.update();
 		}
-		int[] won = this.template.batchUpdate(
-				"UPDATE notifications_delivery SET claimed_until = ? WHERE id = ? AND status = 'PENDING' "
-						+ "AND (claimed_until IS NULL OR claimed_until < ?)",
-				due.stream().map(id -> new Object[] { Timestamp.from(until), id, Timestamp.from(now) }).toList());
-		List<UUID> mine = new ArrayList<>();
-		for (int i = 0; i < won.length; i++) {
-			if (won[i] == 1) {
-				mine.add(due.get(i));
-			}
-		}
-		return InLists.select(this.jdbc, "SELECT * FROM notifications_delivery WHERE id IN (:values)", mine,
-				(rs, row) -> claimed(rs));
+		return due;
 	}
 
 	private static Claimed claimed(ResultSet rs) throws SQLException {
