@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
 import org.tandem.BrowserTestSupport;
 import org.tandem.IntegrationTest;
@@ -29,6 +28,7 @@ import org.tandem.identity.domain.UserAdministration;
 import org.tandem.intake.FormField;
 import org.tandem.intake.WebForm;
 import org.tandem.intake.domain.WebForms;
+import org.tandem.routing.domain.RoutingStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +48,7 @@ class LeadJourneyBrowserTests extends BrowserTestSupport {
 	WebForms forms;
 
 	@Autowired
-	JdbcClient jdbc;
+	RoutingStore rules;
 
 	@Test
 	void aFormLeadIsScoredAndLandsInTheRightRepsInbox() {
@@ -60,11 +60,8 @@ class LeadJourneyBrowserTests extends BrowserTestSupport {
 		this.administration.saveProfile(
 				new RepProfile(rep, Set.of(), Set.of(), Set.of(), Set.of(), DealSizeBand.ANY, 50, ZoneId.of("UTC"),
 						LocalTime.of(0, 0), LocalTime.of(23, 59), EnumSet.allOf(DayOfWeek.class), null, null));
-		this.jdbc.sql(
-				"INSERT INTO routing_rule (id, name, position, attribute, match_values, team_id, match_specialisation) "
-						+ "VALUES (?, ?, 0, 'SOURCE_CHANNEL', 'PARTNER', ?, FALSE)")
-			.params(UUID.randomUUID(), "Partner leads " + suffix, team.value())
-			.update();
+		this.rules.save(new RoutingRule(UUID.randomUUID(), "Partner leads " + suffix, 0, LeadAttribute.SOURCE_CHANNEL,
+				"PARTNER", team, false, true));
 		this.forms.save(new WebForm(UUID.randomUUID(), "Partner referral", "partner-" + suffix, Channel.PARTNER,
 				"Partner programme", EnumSet.of(FormField.COMPANY, FormField.TITLE), "I agree to be contacted.", null,
 				null, true), java.time.Instant.now());

@@ -33,6 +33,7 @@ import org.tandem.identity.TeamId;
 import org.tandem.identity.TeamKind;
 import org.tandem.identity.UserId;
 import org.tandem.identity.domain.UserAdministration;
+import org.tandem.routing.domain.RoutingStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,6 +65,9 @@ class RoutingIntegrationTests {
 	int port;
 
 	@Autowired
+	RoutingStore rules;
+
+	@Autowired
 	UserAdministration administration;
 
 	@Autowired
@@ -87,11 +91,8 @@ class RoutingIntegrationTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.industry = "industry-" + suffix;
 		this.team = this.administration.createTeam("Routing " + suffix, TeamKind.SALES);
-		this.jdbc.sql(
-				"INSERT INTO routing_rule (id, name, position, attribute, match_values, team_id, match_specialisation) "
-						+ "VALUES (?, ?, 0, 'INDUSTRY', ?, ?, TRUE)")
-			.params(UUID.randomUUID(), "Test team " + suffix, this.industry, this.team.value())
-			.update();
+		this.rules.save(new RoutingRule(UUID.randomUUID(), "Test team " + suffix, 0, LeadAttribute.INDUSTRY,
+				this.industry, this.team, true, true));
 	}
 
 	UserId rep(String name, String industries, int capacity) {

@@ -7,71 +7,43 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.identity.RepProfile;
+import org.tandem.platform.Kept;
 
 /**
  * Everyone, their teams and the reps' profiles, as read in the last few seconds: routing
  * weighs every rep for every batch of leads, and the people change rarely. A change made
  * through {@link UserAdministration} forgets the snapshot at once on this instance (and
- * again once it commits); another instance notices within
+ * again once its transaction ends); another instance notices within
  * {@code tandem.identity.directory-refresh}.
  */
 @Component
 public class DirectorySnapshot {
 
-	private final UserRepository users;
-
-	private final TeamRepository teams;
-
-	private final RepProfileRepository profiles;
-
-	private final long keptNanos;
-
-	private volatile @Nullable Snapshot current;
+	private final Kept<Snapshot> kept;
 
 	DirectorySnapshot(UserRepository users, TeamRepository teams, RepProfileRepository profiles,
 			@Value("${tandem.identity.directory-refresh:2s}") Duration kept) {
-		this.users = users;
-		this.teams = teams;
-		this.profiles = profiles;
-		this.keptNanos = kept.toNanos();
+		this.kept = new Kept<>(kept,
+				() -> new Snapshot(List.copyOf(users.findAllOrdered()),
+						byId(teams.findAll(), team -> team.id().value()),
+						byId(profiles.findAll().stream().map(RepProfileRecord::view).toList(),
+								profile -> profile.user().value())));
 	}
 
 	/** Everyone in display order, the teams by id and the profiles by person. */
-	public record Snapshot(List<User> users, Map<UUID, Team> teams, Map<UUID, RepProfile> profiles, long takenAt) {
+	public record Snapshot(List<User> users, Map<UUID, Team> teams, Map<UUID, RepProfile> profiles) {
 	}
 
 	public Snapshot get() {
-		Snapshot snapshot = this.current;
-		long now = System.nanoTime();
-		if (snapshot == null || now - snapshot.takenAt() >= this.keptNanos) {
-			snapshot = new Snapshot(List.copyOf(this.users.findAllOrdered()),
-					byId(this.teams.findAll(), team -> team.id().value()),
-					byId(this.profiles.findAll().stream().map(RepProfileRecord::view).toList(),
-							profile -> profile.user().value()),
-					now);
-			this.current = snapshot;
-		}
-		return snapshot;
+		return this.kept.get();
 	}
 
-	/** Forgets the snapshot now and once the current transaction commits. */
+	/** Forgets the snapshot now and once the current transaction ends. */
 	void forget() {
-		this.current = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					DirectorySnapshot.this.current = null;
-				}
-			});
-		}
+		this.kept.forget();
 	}
 
 	private static <T> Map<UUID, T> byId(List<T> values, Function<T, UUID> id) {

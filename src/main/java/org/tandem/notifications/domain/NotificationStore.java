@@ -3,10 +3,12 @@ package org.tandem.notifications.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,7 @@ import org.tandem.notifications.Route;
 import org.tandem.notifications.Told;
 import org.tandem.notifications.Topic;
 import org.tandem.platform.InLists;
+import org.tandem.platform.Kept;
 
 /**
  * The bell's messages, people's preferences, destinations and their routes, the hosts an
@@ -54,9 +58,15 @@ public class NotificationStore {
 
 	private final JdbcTemplate template;
 
-	NotificationStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final Kept<Map<TeamId, Map<Topic, Preference>>> teamPreferences;
+
+	private final Kept<List<Route>> routes;
+
+	NotificationStore(JdbcClient jdbc, JdbcTemplate template, @Value("${tandem.settings.refresh:2s}") Duration kept) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.teamPreferences = new Kept<>(kept, this::readTeamPreferences);
+		this.routes = new Kept<>(kept, () -> List.copyOf(readRoutes()));
 	}
 
 	public static String json(Object value) {
@@ -229,8 +239,12 @@ public class NotificationStore {
 		return found;
 	}
 
-	/** Each team's choices, by topic. */
+	/** Each team's choices, by topic, as read in the last few seconds ({@link Kept}). */
 	public Map<TeamId, Map<Topic, Preference>> teamPreferences() {
+		return this.teamPreferences.get();
+	}
+
+	private Map<TeamId, Map<Topic, Preference>> readTeamPreferences() {
 		Map<TeamId, Map<Topic, Preference>> found = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM notifications_team_preference").query((rs, row) -> {
 			Preference preference = new Preference(Topic.valueOf(rs.getString("topic")), rs.getBoolean("in_app"),
@@ -238,10 +252,12 @@ public class NotificationStore {
 			return found.computeIfAbsent(new TeamId(rs.getObject("team_id", UUID.class)), id -> new HashMap<>())
 				.put(preference.topic(), preference);
 		}).list();
-		return found;
+		// a person without a team is looked up with a null key, which Map.copyOf refuses
+		return Collections.unmodifiableMap(found);
 	}
 
 	public void saveTeamPreferences(TeamId team, List<Preference> preferences) {
+		this.teamPreferences.forget();
 		this.jdbc.sql("DELETE FROM notifications_team_preference WHERE team_id = ?").param(team.value()).update();
 		this.template.batchUpdate(
 				"INSERT INTO notifications_team_preference (team_id, topic, in_app, email, digest) "
@@ -303,10 +319,12 @@ public class NotificationStore {
 	}
 
 	public void setActive(UUID id, boolean active) {
+		this.routes.forget();
 		this.jdbc.sql("UPDATE notifications_destination SET active = ? WHERE id = ?").params(active, id).update();
 	}
 
 	public void deleteDestination(UUID id) {
+		this.routes.forget();
 		this.jdbc.sql("DELETE FROM notifications_destination WHERE id = ?").param(id).update();
 	}
 
@@ -318,6 +336,7 @@ public class NotificationStore {
 	}
 
 	public void insertRoute(UUID destination, Topic topic, @Nullable TeamId team) {
+		this.routes.forget();
 		this.jdbc
 			.sql("INSERT INTO notifications_route (id, destination_id, topic, team_id) VALUES (?, ?, ?, ?) "
 					+ "ON CONFLICT DO NOTHING")
@@ -326,10 +345,19 @@ public class NotificationStore {
 	}
 
 	public void deleteRoute(UUID id) {
+		this.routes.forget();
 		this.jdbc.sql("DELETE FROM notifications_route WHERE id = ?").param(id).update();
 	}
 
+	/**
+	 * Which destination hears which topic, as read in the last few seconds
+	 * ({@link Kept}).
+	 */
 	public List<Route> routes() {
+		return this.routes.get();
+	}
+
+	private List<Route> readRoutes() {
 		return this.jdbc
 			.sql("SELECT r.*, d.active FROM notifications_route r JOIN notifications_destination d "
 					+ "ON d.id = r.destination_id ORDER BY r.topic")

@@ -3,6 +3,7 @@ package org.tandem.routing.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -15,12 +16,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Kept;
 import org.tandem.routing.Assignment;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
@@ -38,17 +41,23 @@ public class RoutingStore {
 
 	private final WriteBehind assignments;
 
-	RoutingStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final Kept<List<RoutingRule>> rules;
+
+	RoutingStore(JdbcClient jdbc, JdbcTemplate template, @Value("${tandem.settings.refresh:2s}") Duration kept) {
 		this.jdbc = jdbc;
+		this.rules = new Kept<>(kept, () -> List
+			.copyOf(jdbc.sql("SELECT * FROM routing_rule ORDER BY position, name").query(RoutingStore::rule).list()));
 		this.assignments = new WriteBehind(template, "INSERT INTO routing_assignment (id, contact_id, rep_id, "
 				+ "previous_rep_id, rule_name, reason, candidates, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
+	/** The rules in order, as read in the last few seconds ({@link Kept}). */
 	public List<RoutingRule> rules() {
-		return this.jdbc.sql("SELECT * FROM routing_rule ORDER BY position, name").query(RoutingStore::rule).list();
+		return this.rules.get();
 	}
 
 	public void save(RoutingRule rule) {
+		this.rules.forget();
 		int updated = this.jdbc
 			.sql("UPDATE routing_rule SET name = ?, position = ?, attribute = ?, match_values = ?, team_id = ?, "
 					+ "match_specialisation = ?, active = ?, version = version + 1 WHERE id = ?")
@@ -67,6 +76,7 @@ public class RoutingStore {
 	}
 
 	public boolean delete(UUID id) {
+		this.rules.forget();
 		return this.jdbc.sql("DELETE FROM routing_rule WHERE id = ?").param(id).update() > 0;
 	}
 

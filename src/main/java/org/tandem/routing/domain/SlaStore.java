@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.tandem.crm.ContactId;
 import org.tandem.identity.DealSizeBand;
 import org.tandem.identity.UserId;
 import org.tandem.platform.InLists;
+import org.tandem.platform.Kept;
 import org.tandem.routing.SlaCompliance;
 import org.tandem.routing.SlaPolicy;
 import org.tandem.routing.SlaTimer;
@@ -38,17 +40,24 @@ public class SlaStore {
 
 	private final JdbcTemplate template;
 
-	SlaStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final Kept<List<SlaPolicy>> policies;
+
+	SlaStore(JdbcClient jdbc, JdbcTemplate template, @Value("${tandem.settings.refresh:2s}") Duration kept) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.policies = new Kept<>(kept,
+				() -> List.copyOf(jdbc.sql("SELECT * FROM routing_sla_policy ORDER BY stage, segment")
+					.query((rs, row) -> new SlaPolicy(rs.getObject("id", UUID.class), rs.getString("stage"),
+							DealSizeBand.valueOf(rs.getString("segment")), rs.getInt("respond_minutes"),
+							rs.getInt("warn_minutes"), rs.getInt("reassign_minutes")))
+					.list()));
 	}
 
+	/**
+	 * The deadlines by stage and segment, as read in the last few seconds ({@link Kept}).
+	 */
 	public List<SlaPolicy> policies() {
-		return this.jdbc.sql("SELECT * FROM routing_sla_policy ORDER BY stage, segment")
-			.query((rs, row) -> new SlaPolicy(rs.getObject("id", UUID.class), rs.getString("stage"),
-					DealSizeBand.valueOf(rs.getString("segment")), rs.getInt("respond_minutes"),
-					rs.getInt("warn_minutes"), rs.getInt("reassign_minutes")))
-			.list();
+		return this.policies.get();
 	}
 
 	/**
@@ -64,6 +73,7 @@ public class SlaStore {
 	}
 
 	public void save(SlaPolicy policy) {
+		this.policies.forget();
 		int updated = this.jdbc
 			.sql("UPDATE routing_sla_policy SET respond_minutes = ?, warn_minutes = ?, reassign_minutes = ?, "
 					+ "version = version + 1 WHERE stage = ? AND segment = ?")
