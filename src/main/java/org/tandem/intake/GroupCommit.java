@@ -38,7 +38,7 @@ public class GroupCommit implements SmartLifecycle {
 	private final GroupCommitter<BehaviourEvent, Optional<ContactId>> events;
 
 	GroupCommit(IntakeDesk desk, BehaviourDesk behaviour, PlatformTransactionManager transactionManager,
-			@Value("${tandem.intake.committers:2}") int committers,
+			@Value("${tandem.intake.committers:1}") int committers,
 			@Value("${tandem.intake.queue:4096}") int capacity) {
 		this.desk = desk;
 		this.leads = new GroupCommitter<>("lead", transactionManager, committers, capacity, GroupCommit::key,

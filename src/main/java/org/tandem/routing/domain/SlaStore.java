@@ -133,11 +133,12 @@ public class SlaStore {
 			if (stage != null) {
 				params.add(stage);
 			}
-			chunk.forEach(contact -> params.add(contact.value()));
+			List<ContactId> padded = InLists.padded(chunk);
+			padded.forEach(contact -> params.add(contact.value()));
 			this.jdbc
 				.sql("UPDATE routing_sla_timer SET closed_at = ?, outcome = CASE WHEN breached_at IS NULL THEN ? "
 						+ "ELSE 'BREACHED' END WHERE closed_at IS NULL" + (stage == null ? "" : " AND stage = ?")
-						+ " AND contact_id IN (" + InLists.marks(chunk.size()) + ")")
+						+ " AND contact_id IN (" + InLists.marks(padded.size()) + ")")
 				.params(params)
 				.update();
 		}
