@@ -132,10 +132,14 @@ class LeadEngineBenchmark {
 		// that autovacuum keeps for a database in service, so that cached plans fit the
 		// tables' real size
 		this.jdbc.sql("ANALYZE").update();
+		long cpu = busyMillis();
 		Run raw = rawSql();
+		long rawCpu = busyMillis() - cpu;
 		slack.reset();
 		System.out.println("measuring intake");
+		cpu = busyMillis();
 		Run intake = intake(token, "lead", LEADS);
+		long intakeCpu = busyMillis() - cpu;
 		List<Long> assigned = submitToAssigned(intake.started());
 		List<Long> toSlack = slack.latencies(this.sentAt, Duration.ofMinutes(10));
 		slack.stop();
@@ -147,6 +151,13 @@ class LeadEngineBenchmark {
 		System.out.println("|---|---|---|---|");
 		System.out.printf(Locale.ROOT, "| intake, leads/s | %.0f | %.0f | %.2f |%n", intake.rate(), raw.rate(),
 				intake.rate() / raw.rate());
+		if (cpu >= 0) {
+			double perLead = (double) intakeCpu / LEADS;
+			double perRaw = (double) rawCpu / LEADS;
+			System.out.printf(Locale.ROOT,
+					"| machine CPU per lead, ms (all processes; ratio raw / Tandem) | %.2f | %.2f | %.2f |%n", perLead,
+					perRaw, perRaw / perLead);
+		}
 		System.out.printf(Locale.ROOT, "| submit latency p50 / p95 / p99, ms | %s | %s | |%n", intake.percentiles(),
 				raw.percentiles());
 		System.out.printf(Locale.ROOT, "| submit-to-assigned p50 / p95 / p99, ms (%d assigned) | %s | | |%n",
@@ -182,6 +193,27 @@ class LeadEngineBenchmark {
 
 	static long at(List<Long> sorted, double quantile) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(quantile * sorted.size())));
+	}
+
+	/**
+	 * Milliseconds the machine's cores have been busy since it started, from Linux's
+	 * {@code /proc/stat} (-1 elsewhere): Tandem, PostgreSQL and the load generator share
+	 * the cores, so the busy time a run takes is its cost whatever else slows the
+	 * machine.
+	 */
+	static long busyMillis() {
+		try {
+			String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long ticks = 0;
+			for (int field : new int[] { 1, 2, 3, 6, 7 }) { // user, nice, system, irq,
+															// softirq
+				ticks += Long.parseLong(fields[field]);
+			}
+			return ticks * 10; // USER_HZ is 100 on Linux
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	/** When each measured lead was first sent, by its last name, in nanoseconds. */
