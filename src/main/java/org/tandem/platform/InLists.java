@@ -38,17 +38,24 @@ public final class InLists {
 	 * length, and the database keeps each prepared instead of parsing it every time.
 	 */
 	public static <T> List<T> padded(List<T> chunk) {
-		int size = chunk.size();
-		if (size <= 1 || Integer.bitCount(size) == 1) {
+		int length = paddedLength(chunk.size());
+		if (length == chunk.size()) {
 			return chunk;
 		}
-		List<T> padded = new ArrayList<>(Integer.highestOneBit(size) << 1);
+		List<T> padded = new ArrayList<>(length);
 		padded.addAll(chunk);
-		T last = chunk.get(size - 1);
-		while (padded.size() < Integer.highestOneBit(size) << 1) {
+		T last = chunk.get(chunk.size() - 1);
+		while (padded.size() < length) {
 			padded.add(last);
 		}
 		return padded;
+	}
+
+	/**
+	 * The next power of two from {@code size}: the length {@link #padded} gives a list.
+	 */
+	public static int paddedLength(int size) {
+		return size <= 1 || Integer.bitCount(size) == 1 ? size : Integer.highestOneBit(size) << 1;
 	}
 
 	public static <T> List<List<T>> chunks(Collection<T> values) {

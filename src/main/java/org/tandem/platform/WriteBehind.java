@@ -24,7 +24,7 @@ public final class WriteBehind {
 	private final AtomicIntegerArray text;
 
 	public WriteBehind(JdbcTemplate jdbc, String insert) {
-		this.text = new AtomicIntegerArray(placeholders(insert));
+		this.text = new AtomicIntegerArray(parameterCount(insert));
 		this.rows = (List<Object[]> batch) -> jdbc.batchUpdate(insert, batch, types(batch));
 	}
 
@@ -63,7 +63,8 @@ public final class WriteBehind {
 		return types;
 	}
 
-	private static int placeholders(String insert) {
+	/** How many parameters ({@code ?}) the insert takes. */
+	private static int parameterCount(String insert) {
 		return (int) insert.chars().filter(c -> c == '?').count();
 	}
 

@@ -53,7 +53,7 @@ public class ContactFields {
 	 */
 	public void changeOwners(Map<UUID, @Nullable UUID> owners, Instant at) {
 		for (List<UUID> chunk : InLists.chunks(owners.keySet())) {
-			int length = Integer.highestOneBit(chunk.size()) << (Integer.bitCount(chunk.size()) == 1 ? 0 : 1);
+			int length = InLists.paddedLength(chunk.size());
 			List<Object> params = new ArrayList<>();
 			for (int i = 0; i < length; i++) {
 				UUID contact = i < chunk.size() ? chunk.get(i) : NO_CONTACT;
