@@ -3,10 +3,15 @@ package org.tandem.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,34 +59,65 @@ public class BehaviourDesk {
 	 * Records one event; returns the person it belongs to, when known.
 	 */
 	public Optional<ContactId> record(BehaviourEvent event) {
-		Optional<ContactSummary> person = hasEmail(event) ? this.contacts.findByEmail(event.email()) : Optional.empty();
-		return store(event, person, this.clock.instant());
+		return recordAll(List.of(event)).get(0).get();
 	}
 
 	/**
-	 * {@link #record} for events recorded together, their people looked up at once. The
-	 * answers follow the order of {@code events}; an event refused for its input is
-	 * answered with the reason, and the others are recorded all the same.
+	 * {@link #record} for events recorded together, their people looked up at once. An
+	 * event belongs to the person its email names or, without one, to the person its
+	 * visitor turned out to be. The answers follow the order of {@code events}; an event
+	 * refused for its input is answered with the reason, and the others are recorded all
+	 * the same.
 	 */
 	public List<Outcome<Optional<ContactId>>> recordAll(List<BehaviourEvent> events) {
 		Instant now = this.clock.instant();
 		Map<String, ContactSummary> people = this.contacts.findAllByEmail(
 				events.stream().filter(BehaviourDesk::hasEmail).map(BehaviourEvent::email).collect(Collectors.toSet()));
+		Map<String, ContactSummary> visitors = identifiedVisitors(events.stream()
+			.filter(event -> !hasEmail(event) || !people.containsKey(event.email()))
+			.map(BehaviourDesk::visitor)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<Outcome<Optional<ContactId>>> outcomes = new ArrayList<>();
 		for (BehaviourEvent event : events) {
 			try {
-				Optional<ContactSummary> person = Optional.empty();
+				ContactSummary person = null;
 				if (hasEmail(event)) {
 					ContactManagement.checkEmail(event.email());
-					person = Optional.ofNullable(people.get(event.email()));
+					person = people.get(event.email());
 				}
-				outcomes.add(Outcome.of(store(event, person, now)));
+				String visitor = visitor(event);
+				if (person == null && visitor != null) {
+					person = visitors.get(visitor);
+				}
+				outcomes.add(Outcome.of(store(event, Optional.ofNullable(person), now)));
 			}
 			catch (InputRejectedException ex) {
 				outcomes.add(Outcome.refused(ex));
 			}
 		}
 		return outcomes;
+	}
+
+	/** The people these visitors turned out to be, by visitor id, for those who did. */
+	private Map<String, ContactSummary> identifiedVisitors(Set<String> visitorIds) {
+		if (visitorIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, ContactId> identified = this.events.identified(visitorIds);
+		Map<ContactId, ContactSummary> people = this.contacts.findAll(identified.values());
+		Map<String, ContactSummary> visitors = new HashMap<>();
+		identified.forEach((visitor, contact) -> {
+			ContactSummary person = people.get(contact);
+			if (person != null) {
+				visitors.put(visitor, person);
+			}
+		});
+		return visitors;
+	}
+
+	private static @Nullable String visitor(BehaviourEvent event) {
+		return event.visitorId() == null || event.visitorId().isBlank() ? null : event.visitorId().strip();
 	}
 
 	private static boolean hasEmail(BehaviourEvent event) {
@@ -93,7 +129,7 @@ public class BehaviourDesk {
 		if (at.isAfter(now.plusSeconds(300))) {
 			throw new InputRejectedException("occurredAt", "lies in the future");
 		}
-		String visitor = event.visitorId() == null || event.visitorId().isBlank() ? null : event.visitorId().strip();
+		String visitor = visitor(event);
 		if (person.isEmpty() && visitor == null) {
 			throw new InputRejectedException("email", "name a known person's email or a visitor id");
 		}

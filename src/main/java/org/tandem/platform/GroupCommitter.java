@@ -136,7 +136,7 @@ public final class GroupCommitter<T, R> {
 	}
 
 	/** The answer of a completed submission, with the reason it was refused as thrown. */
-	public R await(CompletableFuture<R> result) {
+	public <V> V await(CompletableFuture<V> result) {
 		try {
 			return result.get(60, TimeUnit.SECONDS);
 		}

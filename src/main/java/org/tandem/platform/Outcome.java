@@ -27,6 +27,12 @@ public final class Outcome<T> {
 		return new Outcome<>(null, Objects.requireNonNull(reason));
 	}
 
+	/** This outcome as one of a wider type: an outcome is read, never written to. */
+	@SuppressWarnings("unchecked")
+	public static <T> Outcome<T> widen(Outcome<? extends T> outcome) {
+		return (Outcome<T>) outcome;
+	}
+
 	public boolean isRefused() {
 		return this.refusal != null;
 	}

@@ -133,13 +133,17 @@ class LeadEngineBenchmark {
 		// tables' real size
 		this.jdbc.sql("ANALYZE").update();
 		long cpu = busyMillis();
+		long jvm = jvmMillis();
 		Run raw = rawSql();
 		long rawCpu = busyMillis() - cpu;
+		long rawJvm = jvmMillis() - jvm;
 		slack.reset();
 		System.out.println("measuring intake");
 		cpu = busyMillis();
+		jvm = jvmMillis();
 		Run intake = intake(token, "lead", LEADS);
 		long intakeCpu = busyMillis() - cpu;
+		long intakeJvm = jvmMillis() - jvm;
 		List<Long> assigned = submitToAssigned(intake.started());
 		List<Long> toSlack = slack.latencies(this.sentAt, Duration.ofMinutes(10));
 		slack.stop();
@@ -157,6 +161,9 @@ class LeadEngineBenchmark {
 			System.out.printf(Locale.ROOT,
 					"| machine CPU per lead, ms (all processes; ratio raw / Tandem) | %.2f | %.2f | %.2f |%n", perLead,
 					perRaw, perRaw / perLead);
+			System.out.printf(Locale.ROOT,
+					"| of which this JVM (Tandem and the load generator; the rest is mostly PostgreSQL) | %.2f | %.2f | |%n",
+					(double) intakeJvm / LEADS, (double) rawJvm / LEADS);
 		}
 		System.out.printf(Locale.ROOT, "| submit latency p50 / p95 / p99, ms | %s | %s | |%n", intake.percentiles(),
 				raw.percentiles());
@@ -214,6 +221,12 @@ class LeadEngineBenchmark {
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	/** CPU milliseconds this JVM has used: Tandem's and the load generator's. */
+	static long jvmMillis() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1_000_000;
 	}
 
 	/** When each measured lead was first sent, by its last name, in nanoseconds. */

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Leads arriving over the intake API: retries and twins are one lead, known people are
  * enriched, bad leads in a batch are reported by index, behaviour is stitched to the
- * visitor who identifies.
+ * visitor who identifies and follows them afterwards.
  */
 @IntegrationTest
 class IntakeApiIntegrationTests {
@@ -211,6 +211,11 @@ class IntakeApiIntegrationTests {
 		Answer later = this.api.post("/api/v1/intake/events",
 				ApiClient.json(Map.of("type", "WEBINAR_ATTENDED", "email", lead.get("email"))));
 		assertThat(later.json().path("contact").asString()).isEqualTo(contact);
+		// the identified visitor browses on, as the tracking snippet reports it: no email
+		Answer anonymous = this.api.post("/api/v1/intake/events",
+				ApiClient.json(Map.of("type", "PAGE_VIEW", "visitorId", visitor, "url", "/case-studies")));
+		assertThat(anonymous.json().path("contact").asString()).isEqualTo(contact);
+		assertThat(this.api.get("/api/v1/activities?contact=" + contact).body()).contains("Page view /case-studies");
 		Answer nobody = this.api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "PAGE_VIEW")));
 		assertThat(nobody.status()).isEqualTo(422);
 		assertThat(nobody.field()).isEqualTo("email");

@@ -2,7 +2,10 @@ package org.tandem.intake.domain;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.intake.BehaviourRecorded;
 import org.tandem.intake.BehaviourType;
+import org.tandem.platform.InLists;
 
 /**
  * Stored behaviour events; anonymous ones wait under their visitor id until the visitor
@@ -34,6 +38,22 @@ public class VisitorEvents {
 			.params(UUID.randomUUID(), visitorId, contact == null ? null : contact.value(), type.name(), url,
 					Timestamp.from(at))
 			.update();
+	}
+
+	/**
+	 * The person each of these visitors turned out to be, for those who identified: the
+	 * one their events were given to (the latest, should a shared browser have been two
+	 * people).
+	 */
+	public Map<String, ContactId> identified(Collection<String> visitorIds) {
+		Map<String, ContactId> identified = new HashMap<>();
+		InLists
+			.select(this.jdbc, "SELECT visitor_id, contact_id, MAX(occurred_at) AS last_at FROM intake_event "
+					+ "WHERE visitor_id IN (:values) AND contact_id IS NOT NULL GROUP BY visitor_id, contact_id "
+					+ "ORDER BY last_at", visitorIds,
+					(rs, row) -> Map.entry(rs.getString("visitor_id"), rs.getObject("contact_id", UUID.class)))
+			.forEach(found -> identified.put(found.getKey(), new ContactId(found.getValue())));
+		return identified;
 	}
 
 	/**
