@@ -112,7 +112,7 @@ public class ScoringManagement {
 			int points = ScoreCalculator.total(lines);
 			ScoreStore.Stored before = previous.get(contact);
 			Instant qualifiedAt = qualified.contains(contact) ? now : null;
-			toSave.add(new ScoreStore.Score(contact, points, lines, qualifiedAt, before != null));
+			toSave.add(new ScoreStore.Score(contact, points, lines, qualifiedAt));
 			cards.put(contact, new ScoreCard(contact, points, threshold, lines, now,
 					qualifiedAt != null ? qualifiedAt : before == null ? null : before.qualifiedAt()));
 		});

@@ -10,12 +10,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.intake.BehaviourRecorded;
 import org.tandem.intake.BehaviourType;
 import org.tandem.platform.InLists;
+import org.tandem.platform.WriteBehind;
 
 /**
  * Stored behaviour events; anonymous ones wait under their visitor id until the visitor
@@ -26,18 +28,19 @@ public class VisitorEvents {
 
 	private final JdbcClient jdbc;
 
-	VisitorEvents(JdbcClient jdbc) {
+	/** Events, written just before the transaction commits. */
+	private final WriteBehind events;
+
+	VisitorEvents(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.events = new WriteBehind(template,
+				"INSERT INTO intake_event (id, visitor_id, contact_id, type, url, occurred_at) VALUES (?, ?, ?, ?, ?, ?)");
 	}
 
 	public void store(@Nullable String visitorId, @Nullable ContactId contact, BehaviourType type, @Nullable String url,
 			java.time.Instant at) {
-		this.jdbc
-			.sql("INSERT INTO intake_event (id, visitor_id, contact_id, type, url, occurred_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), visitorId, contact == null ? null : contact.value(), type.name(), url,
-					Timestamp.from(at))
-			.update();
+		this.events.add(UUID.randomUUID(), visitorId, contact == null ? null : contact.value(), type.name(), url,
+				Timestamp.from(at));
 	}
 
 	/**
@@ -46,6 +49,7 @@ public class VisitorEvents {
 	 * people).
 	 */
 	public Map<String, ContactId> identified(Collection<String> visitorIds) {
+		this.events.flush();
 		Map<String, ContactId> identified = new HashMap<>();
 		InLists
 			.select(this.jdbc, "SELECT visitor_id, contact_id, MAX(occurred_at) AS last_at FROM intake_event "
@@ -61,6 +65,7 @@ public class VisitorEvents {
 	 * them.
 	 */
 	public List<BehaviourRecorded> stitch(String visitorId, ContactId contact) {
+		this.events.flush();
 		List<BehaviourRecorded> events = this.jdbc
 			.sql("SELECT type, url, occurred_at FROM intake_event WHERE visitor_id = ? AND contact_id IS NULL "
 					+ "ORDER BY occurred_at")

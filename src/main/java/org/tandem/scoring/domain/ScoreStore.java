@@ -1,13 +1,15 @@
 package org.tandem.scoring.domain;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.intake.BehaviourType;
 import org.tandem.platform.InLists;
+import org.tandem.platform.WriteBehind;
 import org.tandem.scoring.ScoreCard;
 
 /**
@@ -33,13 +37,21 @@ public class ScoreStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Pads a list of rows: no contact has it. */
+	private static final UUID NO_CONTACT = new UUID(0, 0);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
+	/** Behaviour that counts, written just before the transaction commits. */
+	private final WriteBehind events;
+
 	ScoreStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.events = new WriteBehind(template,
+				"INSERT INTO scoring_event (id, contact_id, type, at) VALUES (?, ?, ?, ?)");
 	}
 
 	/** A stored score, as it was computed. */
@@ -47,9 +59,7 @@ public class ScoreStore {
 	}
 
 	public void addEvent(ContactId contact, BehaviourType type, Instant at) {
-		this.jdbc.sql("INSERT INTO scoring_event (id, contact_id, type, at) VALUES (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), contact.value(), type.name(), Timestamp.from(at))
-			.update();
+		this.events.add(UUID.randomUUID(), contact.value(), type.name(), Timestamp.from(at));
 	}
 
 	public List<ScoreCalculator.Event> events(ContactId contact) {
@@ -58,6 +68,7 @@ public class ScoreStore {
 
 	/** The behaviour of these contacts, oldest first, by contact. */
 	public Map<ContactId, List<ScoreCalculator.Event>> events(Collection<ContactId> contacts) {
+		this.events.flush();
 		Map<ContactId, List<ScoreCalculator.Event>> events = new HashMap<>();
 		InLists.select(this.jdbc,
 				"SELECT contact_id, type, at FROM scoring_event WHERE contact_id IN (:values) " + "ORDER BY at",
@@ -88,60 +99,46 @@ public class ScoreStore {
 		return found;
 	}
 
-	/**
-	 * A score to store; {@code known} says whether the lead had one, which picks the
-	 * statement tried first.
-	 */
-	public record Score(ContactId contact, int points, List<ScoreCard.Line> lines, @Nullable Instant qualifiedAt,
-			boolean known) {
-
-		Object[] row(Instant at) {
-			return new Object[] { this.points, JSON.writeValueAsString(this.lines), Timestamp.from(at),
-					this.qualifiedAt == null ? null : Timestamp.from(this.qualifiedAt), this.contact.value() };
-		}
+	/** A score to store. */
+	public record Score(ContactId contact, int points, List<ScoreCard.Line> lines, @Nullable Instant qualifiedAt) {
 
 	}
 
 	/**
-	 * Stores scores computed at {@code at} in a few batches: the leads without a score
-	 * are inserted, the others updated, and a lead another writer scored in the meantime
-	 * is updated too.
+	 * Stores scores computed at {@code at}, one statement per chunk: a lead without a
+	 * score gets one, a lead with one has it replaced (a lead qualified once keeps the
+	 * moment it first was). The list of rows is lengthened to the next power of two with
+	 * rows that match no lead and are not inserted, so that the statement has a few texts
+	 * rather than one per length.
 	 */
 	public void saveAll(Instant computed, List<Score> scores) {
-		// as the database keeps it, so that the rows written here are told from others
-		Instant at = computed.truncatedTo(ChronoUnit.MICROS);
-		Map<UUID, Object[]> fresh = new LinkedHashMap<>();
-		List<Object[]> known = new ArrayList<>();
-		for (Score score : scores) {
-			if (score.known()) {
-				known.add(score.row(at));
+		// as the database keeps it
+		OffsetDateTime at = computed.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+		for (List<Score> chunk : InLists.chunks(scores)) {
+			int length = InLists.paddedLength(chunk.size());
+			List<Object> params = new ArrayList<>(length * 5);
+			for (int i = 0; i < length; i++) {
+				Score score = i < chunk.size() ? chunk.get(i) : null;
+				params.add(score == null ? NO_CONTACT : score.contact().value());
+				params.add(score == null ? 0 : score.points());
+				params.add(score == null ? "[]" : JSON.writeValueAsString(score.lines()));
+				params.add(new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at));
+				params.add(new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+						score == null || score.qualifiedAt() == null ? null
+								: score.qualifiedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)));
 			}
-			else {
-				fresh.put(score.contact().value(), score.row(at));
-			}
-		}
-		this.template.batchUpdate("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, "
-				+ "contact_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", List.copyOf(fresh.values()));
-		// a row that is not ours was there already: update it like a known one
-		for (List<UUID> chunk : InLists.chunks(fresh.keySet())) {
-			this.jdbc.sql("SELECT contact_id FROM scoring_score WHERE contact_id IN (:values) AND computed_at <> :at")
-				.param("values", chunk)
-				.param("at", Timestamp.from(at))
-				.query(UUID.class)
-				.list()
-				.forEach(contact -> known.add(fresh.get(contact)));
-		}
-		int[] updated = this.template.batchUpdate("UPDATE scoring_score SET points = ?, explanation = ?, "
-				+ "computed_at = ?, qualified_at = COALESCE(qualified_at, ?) WHERE contact_id = ?", known);
-		List<Object[]> gone = new ArrayList<>();
-		for (int i = 0; i < updated.length; i++) {
-			if (updated[i] == 0) {
-				gone.add(known.get(i));
-			}
-		}
-		if (!gone.isEmpty()) {
-			this.template.batchUpdate("INSERT INTO scoring_score (points, explanation, computed_at, qualified_at, "
-					+ "contact_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", gone);
+			this.template.update("MERGE INTO scoring_score s USING (VALUES " + String.join(", ", Collections.nCopies(
+					length,
+					"(CAST(? AS UUID), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+							+ "CAST(? AS TIMESTAMP WITH TIME ZONE))"))
+					+ ") AS v (contact_id, points, explanation, computed_at, qualified_at) "
+					+ "ON s.contact_id = v.contact_id "
+					+ "WHEN MATCHED THEN UPDATE SET points = v.points, explanation = v.explanation, "
+					+ "computed_at = v.computed_at, qualified_at = COALESCE(s.qualified_at, v.qualified_at) "
+					+ "WHEN NOT MATCHED AND v.contact_id <> CAST('" + NO_CONTACT + "' AS UUID) THEN INSERT "
+					+ "(contact_id, points, explanation, computed_at, qualified_at) "
+					+ "VALUES (v.contact_id, v.points, v.explanation, v.computed_at, v.qualified_at)",
+					params.toArray());
 		}
 	}
 
@@ -153,6 +150,7 @@ public class ScoreStore {
 	 * Contacts with behaviour in the window, whose scores fade and must be recomputed.
 	 */
 	public List<ContactId> engagedSince(Instant since) {
+		this.events.flush();
 		return this.jdbc.sql("SELECT DISTINCT contact_id FROM scoring_event WHERE at >= ?")
 			.param(Timestamp.from(since))
 			.query(UUID.class)
@@ -163,11 +161,13 @@ public class ScoreStore {
 	}
 
 	public void forget(ContactId contact) {
+		this.events.flush();
 		this.jdbc.sql("DELETE FROM scoring_event WHERE contact_id = ?").param(contact.value()).update();
 		this.jdbc.sql("DELETE FROM scoring_score WHERE contact_id = ?").param(contact.value()).update();
 	}
 
 	public void repoint(ContactId from, ContactId to) {
+		this.events.flush();
 		this.jdbc.sql("UPDATE scoring_event SET contact_id = ? WHERE contact_id = ?")
 			.params(to.value(), from.value())
 			.update();
