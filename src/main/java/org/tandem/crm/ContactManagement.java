@@ -36,6 +36,7 @@ import org.tandem.crm.domain.ContactValues;
 import org.tandem.crm.domain.ErasureRegister;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.UserId;
+import org.tandem.platform.InLists;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Outcome;
@@ -209,7 +210,14 @@ public class ContactManagement {
 			}
 		}
 		Set<String> present = new HashSet<>(emails.stream().filter(Objects::nonNull).toList());
-		Set<String> known = this.queries.emailsAmong(present);
+		// the people already on record (erased or not), read whole: they are enriched
+		// below
+		Map<String, Contact> stored = new HashMap<>();
+		for (List<String> chunk : InLists.chunks(present)) {
+			this.contacts.findAllByEmailNormalizedIn(InLists.padded(chunk))
+				.forEach(contact -> stored.put(contact.emailNormalized(), contact));
+		}
+		Set<String> known = stored.keySet();
 		present.removeAll(known);
 		Set<String> erased = this.erasures.erasedAmong(present);
 		Set<UUID> accounts = this.queries.accountsAmong(captures.stream()
@@ -243,11 +251,6 @@ public class ContactManagement {
 		// the rest are known people, or people this batch creates and meets again: all
 		// are enriched in memory, the new before their insert and the known before one
 		// batched update
-		Map<String, Contact> stored = new HashMap<>();
-		if (!known.isEmpty()) {
-			this.contacts.findAllByEmailNormalizedIn(known)
-				.forEach(contact -> stored.put(contact.emailNormalized(), contact));
-		}
 		Set<Contact> enriched = new LinkedHashSet<>();
 		Map<Contact, List<Map<String, String[]>>> changes = new LinkedHashMap<>();
 		for (int i = 0; i < captures.size(); i++) {

@@ -186,13 +186,6 @@ public class ContactQueries {
 			.list();
 	}
 
-	/** Which of these normalised emails a record (erased or not) already holds. */
-	public Set<String> emailsAmong(Collection<String> normalisedEmails) {
-		return new HashSet<>(InLists.select(this.jdbc,
-				"SELECT email_normalized FROM crm_contact WHERE email_normalized IN (:values)", normalisedEmails,
-				(rs, row) -> rs.getString(1)));
-	}
-
 	/** Which of these account ids exist. */
 	public Set<UUID> accountsAmong(Collection<UUID> accounts) {
 		return new HashSet<>(InLists.select(this.jdbc, "SELECT id FROM crm_account WHERE id IN (:values)", accounts,

@@ -9,9 +9,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ContactRepository extends ListCrudRepository<Contact, UUID> {
 
+	// written out: a derived query is parsed again on every call
+	@Query("SELECT * FROM crm_contact WHERE email_normalized IN (:emailsNormalized)")
 	List<Contact> findAllByEmailNormalizedIn(Collection<String> emailsNormalized);
 
-	// written out: a derived query is parsed again on every call
 	@Query("SELECT COUNT(*) > 0 FROM crm_contact WHERE email_normalized = :emailNormalized")
 	boolean existsByEmailNormalized(String emailNormalized);
 
