@@ -109,7 +109,9 @@ public class ScoreStore {
 	 * score gets one, a lead with one has it replaced (a lead qualified once keeps the
 	 * moment it first was). The list of rows is lengthened to the next power of two with
 	 * rows that match no lead and are not inserted, so that the statement has a few texts
-	 * rather than one per length.
+	 * rather than one per length. Should two transactions give one unscored lead its
+	 * first score at the same moment, the later fails on the key: a group commit then
+	 * stores its leads one by one, and the retry finds the score to replace.
 	 */
 	public void saveAll(Instant computed, List<Score> scores) {
 		// as the database keeps it
