@@ -25,6 +25,7 @@ import org.tandem.crm.ContactFilter;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.DealFilter;
 import org.tandem.crm.DealManagement;
+import org.tandem.crm.ReadableHistory;
 import org.tandem.crm.SizeBand;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
@@ -48,12 +49,15 @@ class AccountController {
 
 	private final ActivityLog activities;
 
+	private final ReadableHistory history;
+
 	AccountController(AccountManagement accounts, ContactManagement contacts, DealManagement deals,
-			ActivityLog activities) {
+			ActivityLog activities, ReadableHistory history) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.deals = deals;
 		this.activities = activities;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -85,7 +89,7 @@ class AccountController {
 							PageQuery.of(0, 100, null, "-created"), me)
 					.items());
 		model.addAttribute("activities", this.activities.forAccount(account, me));
-		model.addAttribute("history", this.accounts.history(account));
+		model.addAttribute("history", this.history.of(this.accounts.history(account)));
 		return "crm/account";
 	}
 

@@ -13,6 +13,7 @@ import org.tandem.crm.ContactManagement;
 import org.tandem.crm.DealId;
 import org.tandem.crm.DealManagement;
 import org.tandem.crm.DealSummary;
+import org.tandem.crm.ReadableHistory;
 import org.tandem.identity.CurrentUser;
 import org.tandem.identity.CurrentUsers;
 import org.tandem.identity.UserDirectory;
@@ -32,12 +33,15 @@ class DealPageController {
 
 	private final UserDirectory directory;
 
+	private final ReadableHistory history;
+
 	DealPageController(DealManagement deals, ContactManagement contacts, ActivityLog activities,
-			UserDirectory directory) {
+			UserDirectory directory, ReadableHistory history) {
 		this.deals = deals;
 		this.contacts = contacts;
 		this.activities = activities;
 		this.directory = directory;
+		this.history = history;
 	}
 
 	@GetMapping("/{id}")
@@ -54,7 +58,7 @@ class DealPageController {
 		model.addAttribute("owner", deal.owner() == null ? null
 				: this.directory.find(deal.owner()).map(user -> user.displayName()).orElse(null));
 		model.addAttribute("activities", this.activities.forDeal(deal.id(), me));
-		model.addAttribute("history", this.deals.history(deal.id(), me));
+		model.addAttribute("history", this.history.of(this.deals.history(deal.id(), me)));
 		return "crm/deal";
 	}
 

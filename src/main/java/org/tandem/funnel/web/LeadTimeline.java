@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ActivityLog;
-import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
+import org.tandem.crm.ReadableHistory;
 import org.tandem.funnel.Transition;
 import org.tandem.identity.CurrentUser;
 
@@ -23,11 +23,11 @@ class LeadTimeline {
 
 	private final ActivityLog activities;
 
-	private final ContactManagement contacts;
+	private final ReadableHistory history;
 
-	LeadTimeline(ActivityLog activities, ContactManagement contacts) {
+	LeadTimeline(ActivityLog activities, ReadableHistory history) {
 		this.activities = activities;
-		this.contacts = contacts;
+		this.history = history;
 	}
 
 	/** The dossier's timeline, newest first. */
@@ -35,17 +35,15 @@ class LeadTimeline {
 		List<TimelineItem> items = new ArrayList<>();
 		this.activities.forContact(contact.id(), me)
 			.forEach(activity -> items.add(new TimelineItem(activity.occurredAt(), "activity",
-					"activity." + activity.type(), activity.subject(), activity.body(), activity.actor())));
+					"activity." + activity.type(), activity.subject(), activity.body(), activity.actor(), null)));
 		transitions.forEach(transition -> items.add(new TimelineItem(transition.at(), "stage",
 				"stage." + transition.to(), transition.from() == null ? null : "stage." + transition.from(),
-				joinNonNull(transition.reasonLabel(), transition.note()), transition.actorName())));
-		this.contacts.history(contact.id(), me)
+				joinNonNull(transition.reasonLabel(), transition.note()), transition.actorName(), null)));
+		this.history.ofContact(contact.id(), me)
 			.stream()
-			.filter(entry -> !"lifecycleStage".equals(entry.field()))
-			.forEach(entry -> items.add(new TimelineItem(
-					entry.at(), "audit", "audit." + entry.action(), entry.field(), entry.field() == null
-							? entry.newValue() : String.valueOf(entry.oldValue()) + " → " + entry.newValue(),
-					entry.actor())));
+			.filter(line -> !"lifecycleStage".equals(line.field()))
+			.forEach(line -> items
+				.add(new TimelineItem(line.at(), "audit", "audit." + line.action(), null, null, line.actor(), line)));
 		items.sort(Comparator.comparing(TimelineItem::at).reversed());
 		return items;
 	}
@@ -59,10 +57,11 @@ class LeadTimeline {
 
 	/**
 	 * One entry of the dossier's timeline; {@code label} is a message key, {@code title}
-	 * is free text (or, for stage moves, the message key of the previous stage).
+	 * is free text (or, for stage moves, the message key of the previous stage), and
+	 * {@code change} is what a change to the record changed.
 	 */
 	record TimelineItem(Instant at, String kind, String label, @Nullable String title, @Nullable String detail,
-			String actor) {
+			String actor, ReadableHistory.@Nullable Line change) {
 	}
 
 }
