@@ -122,7 +122,7 @@ public class LeadRouter {
 		RepPicker.Pick pick = RepPicker.pick(owner, lead, null, now, today);
 		return Optional.ofNullable(pick.winner())
 			.map(winner -> new Assignment(lead.contact(), winner.rep().id(), winner.rep().displayName(), ACCOUNT_OWNER,
-					"owns the lead's account", pick.candidates(), now));
+					Why.of("routing.why.accountOwner"), pick.candidates(), now));
 	}
 
 	private Assignment byRules(RoutingLead lead, List<RepCandidate> reps, List<RoutingRule> rules, Instant now,
@@ -140,13 +140,12 @@ public class LeadRouter {
 						reason(winner, now), pick.candidates(), now);
 			}
 		}
-		return new Assignment(lead.contact(), null, null, FALLBACK, "no rule found an eligible rep", lastCandidates,
-				now);
+		return new Assignment(lead.contact(), null, null, FALLBACK, Why.of("routing.why.noRule"), lastCandidates, now);
 	}
 
-	private static String reason(RepCandidate winner, Instant now) {
-		return (winner.profile().availableAt(now) ? "at work now" : "next at work") + ", " + winner.open() + " of "
-				+ winner.profile().capacity() + " open leads";
+	private static Why reason(RepCandidate winner, Instant now) {
+		return Why.of(winner.profile().availableAt(now) ? "routing.why.atWork" : "routing.why.nextAtWork",
+				winner.open(), winner.profile().capacity());
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
 import org.tandem.IntegrationTest;
 import org.tandem.TandemApplication;
+import org.tandem.WebSession;
 import org.tandem.MutableClock;
 import org.tandem.identity.DealSizeBand;
 import org.tandem.identity.RepProfile;
@@ -131,7 +132,7 @@ class RoutingIntegrationTests {
 	}
 
 	@Test
-	void aQualifiedLeadGoesToTheSpecialistAndTheAssignmentSaysWhy() {
+	void aQualifiedLeadGoesToTheSpecialistAndTheAssignmentSaysWhy() throws Exception {
 		UserId specialist = rep("Anna", this.industry, 10);
 		rep("Ivan", "retail", 10);
 		String contact = qualifiedLead();
@@ -140,6 +141,12 @@ class RoutingIntegrationTests {
 		var latest = assignments.path("assignments").get(0);
 		assertThat(latest.path("rule").asString()).startsWith("Test team");
 		assertThat(latest.path("candidates").toString()).contains("does not cover industry " + this.industry, "chosen");
+		assertThat(latest.path("reason").asString()).endsWith("open leads");
+		String dossier = WebSession.admin(this.port).get("/routing/contacts/" + contact + "?lang=ru");
+		assertThat(dossier.substring(dossier.indexOf("id=\"assignment\""), dossier.indexOf("id=\"deadlines\"")))
+			.as("the hand-off's reasons in the page's language")
+			.contains("не работает с отраслью " + this.industry, "выбран", "открытых лидов: ")
+			.doesNotContain("does not cover", "chosen", "open leads");
 		var deadline = assignments.path("deadlines").get(0);
 		assertThat(deadline.path("stage").asString()).isEqualTo("MQL");
 		assertThat(Duration.between(Instant.parse(deadline.path("startedAt").asString()),

@@ -15,6 +15,7 @@ import org.tandem.identity.DealSizeBand;
 import org.tandem.routing.Assignment;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
+import org.tandem.routing.Why;
 
 /**
  * Chooses a rep for a lead under one rule, and says why about every candidate: out of
@@ -45,9 +46,9 @@ public final class RepPicker {
 	public static Pick pick(List<RepCandidate> reps, RoutingLead lead, @Nullable RoutingRule rule, Instant now,
 			LocalDate today) {
 		List<RepCandidate> eligible = new ArrayList<>();
-		List<String> notes = new ArrayList<>();
+		List<@Nullable Why> notes = new ArrayList<>();
 		for (RepCandidate rep : reps) {
-			String note = objection(rep, lead, rule, today);
+			Why note = objection(rep, lead, rule, today);
 			notes.add(note);
 			if (note == null) {
 				eligible.add(rep);
@@ -60,27 +61,28 @@ public final class RepPicker {
 		List<Assignment.Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < reps.size(); i++) {
 			RepCandidate rep = reps.get(i);
-			String note = notes.get(i) != null ? notes.get(i)
-					: winner.isPresent() && winner.get() == rep ? "chosen" : "eligible, not first in turn";
+			Why against = notes.get(i);
+			Why note = against != null ? against
+					: Why.of(winner.isPresent() && winner.get() == rep ? "routing.why.chosen" : "routing.why.eligible");
 			candidates.add(new Assignment.Candidate(rep.rep().displayName(), rep.open(), rep.profile().capacity(),
 					rep.profile().availableAt(now), note));
 		}
 		return new Pick(winner.orElse(null), candidates);
 	}
 
-	private static @Nullable String objection(RepCandidate rep, RoutingLead lead, @Nullable RoutingRule rule,
+	private static @Nullable Why objection(RepCandidate rep, RoutingLead lead, @Nullable RoutingRule rule,
 			LocalDate today) {
 		if (!rep.rep().enabled()) {
-			return "inactive";
+			return Why.of("routing.why.inactive");
 		}
 		if (rule != null && rule.team() != null && !rule.team().equals(rep.rep().team())) {
-			return "not in the rule's team";
+			return Why.of("routing.why.otherTeam");
 		}
 		if (rep.profile().isOutOfOffice(today)) {
-			return "out of office";
+			return Why.of("routing.why.outOfOffice");
 		}
 		if (rep.open() >= rep.profile().capacity()) {
-			return "at capacity";
+			return Why.of("routing.why.atCapacity");
 		}
 		if (rule != null && rule.matchSpecialisation()) {
 			return specialisationGap(rep, lead);
@@ -88,19 +90,19 @@ public final class RepPicker {
 		return null;
 	}
 
-	private static @Nullable String specialisationGap(RepCandidate rep, RoutingLead lead) {
+	private static @Nullable Why specialisationGap(RepCandidate rep, RoutingLead lead) {
 		if (!covers(rep.profile().industries(), lead.industry())) {
-			return "does not cover industry " + lead.industry();
+			return Why.of("routing.why.industry", lead.industry());
 		}
 		if (!covers(rep.profile().regions(), lead.region())) {
-			return "does not cover region " + lead.region();
+			return Why.of("routing.why.region", lead.region());
 		}
 		if (!covers(rep.profile().languages(), lead.language())) {
-			return "does not speak " + lead.language();
+			return Why.of("routing.why.language", lead.language());
 		}
 		DealSizeBand band = rep.profile().dealSizeBand();
 		if (lead.segment() != null && band != DealSizeBand.ANY && band != lead.segment()) {
-			return "works " + band + " deals, not " + lead.segment();
+			return Why.of("routing.why.band", band, lead.segment());
 		}
 		return null;
 	}

@@ -25,6 +25,7 @@ import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
 import org.tandem.platform.Kept;
 import org.tandem.routing.Assignment;
+import org.tandem.routing.Why;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
 import org.tandem.platform.WriteBehind;
@@ -48,7 +49,7 @@ public class RoutingStore {
 		this.rules = new Kept<>(kept, () -> List
 			.copyOf(jdbc.sql("SELECT * FROM routing_rule ORDER BY position, name").query(RoutingStore::rule).list()));
 		this.assignments = new WriteBehind(template, "INSERT INTO routing_assignment (id, contact_id, rep_id, "
-				+ "previous_rep_id, rule_name, reason, candidates, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "previous_rep_id, rule_name, reason, reason_why, candidates, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
 	/** The rules in order, as read in the last few seconds ({@link Kept}). */
@@ -83,8 +84,9 @@ public class RoutingStore {
 	public void record(Assignment assignment, @Nullable UserId previous) {
 		this.assignments.add(UUID.randomUUID(), assignment.contact().value(),
 				assignment.rep() == null ? null : assignment.rep().value(), previous == null ? null : previous.value(),
-				assignment.rule(), assignment.reason(), JSON.writeValueAsString(assignment.candidates()),
-				Timestamp.from(assignment.at()));
+				assignment.rule(), assignment.reason(),
+				assignment.why() == null ? null : JSON.writeValueAsString(assignment.why()),
+				JSON.writeValueAsString(assignment.candidates()), Timestamp.from(assignment.at()));
 	}
 
 	public List<Assignment> history(ContactId contact) {
@@ -93,10 +95,12 @@ public class RoutingStore {
 			.param(contact.value())
 			.query((rs, row) -> {
 				UUID rep = rs.getObject("rep_id", UUID.class);
+				String why = rs.getString("reason_why");
 				return new Assignment(contact, rep == null ? null : new UserId(rep), null, rs.getString("rule_name"),
 						rs.getString("reason"),
 						JSON.readValue(rs.getString("candidates"), new TypeReference<List<Assignment.Candidate>>() {
-						}), rs.getObject("at", OffsetDateTime.class).toInstant());
+						}), rs.getObject("at", OffsetDateTime.class).toInstant(),
+						why == null ? null : JSON.readValue(why, Why.class));
 			})
 			.list();
 	}
