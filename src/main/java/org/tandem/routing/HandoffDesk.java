@@ -80,14 +80,17 @@ public class HandoffDesk {
 	}
 
 	private void notify(ContactSummary lead, Assignment assignment) {
+		Why why = assignment.why();
+		// routing's own rules (account owner, queue) go without saying: the reason names
+		// them
+		String detail = (assignment.ruleKey() != null ? lead.name() : lead.name() + " · " + assignment.rule())
+				+ (why == null ? ": " + assignment.reason() : "");
 		if (assignment.rep() != null) {
-			this.notices.send(assignment.rep(), lead.id(), Notice.Kind.ASSIGNED,
-					lead.name() + " · " + assignment.rule() + ": " + assignment.reason(), assignment.at());
+			this.notices.send(assignment.rep(), lead.id(), Notice.Kind.ASSIGNED, detail, why, assignment.at());
 		}
 		else {
-			(lead.owner() != null ? this.directory.managersOf(lead.owner()) : this.directory.salesHeads())
-				.forEach(head -> this.notices.send(head.id(), lead.id(), Notice.Kind.QUEUED,
-						lead.name() + ": " + assignment.reason(), assignment.at()));
+			(lead.owner() != null ? this.directory.managersOf(lead.owner()) : this.directory.salesHeads()).forEach(
+					head -> this.notices.send(head.id(), lead.id(), Notice.Kind.QUEUED, detail, why, assignment.at()));
 		}
 		this.events.publishEvent(new LeadAssigned(lead.id(), assignment.rep(), lead.owner(), assignment.rule(),
 				assignment.reason(), assignment.at()));

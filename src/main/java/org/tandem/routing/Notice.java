@@ -10,7 +10,7 @@ import org.tandem.crm.ContactId;
  * An in-app notice about a lead.
  */
 public record Notice(UUID id, ContactId contact, Kind kind, @Nullable String detail, Instant at,
-		@Nullable Instant readAt) {
+		@Nullable Instant readAt, @Nullable Why why) {
 
 	public enum Kind {
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.tandem.identity.RepProfile;
 import org.tandem.identity.Role;
 import org.tandem.identity.TeamId;
 import org.tandem.identity.TeamKind;
+import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
 import org.tandem.identity.domain.UserAdministration;
 import org.tandem.routing.domain.RoutingStore;
@@ -66,6 +68,9 @@ class RoutingIntegrationTests {
 	int port;
 
 	@Autowired
+	UserDirectory users;
+
+	@Autowired
 	RoutingStore rules;
 
 	@Autowired
@@ -97,7 +102,7 @@ class RoutingIntegrationTests {
 	}
 
 	UserId rep(String name, String industries, int capacity) {
-		String username = name + "-" + UUID.randomUUID().toString().substring(0, 6);
+		String username = name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 6);
 		UserId id = this.administration.createUser(username, name, username + "@tandem.test", "password-" + username,
 				Role.SALES, this.team, "ru");
 		this.administration.saveProfile(new RepProfile(id, Set.of(), Set.of(industries.split(",")), Set.of(),
@@ -147,6 +152,14 @@ class RoutingIntegrationTests {
 			.as("the hand-off's reasons in the page's language")
 			.contains("не работает с отраслью " + this.industry, "выбран", "открытых лидов: ")
 			.doesNotContain("does not cover", "chosen", "open leads");
+		String username = this.users.find(specialist).orElseThrow().username();
+		var answer = new WebSession(this.port, username, "password-" + username).answer("/inbox");
+		assertThat(answer.statusCode()).as(answer.headers().toString()).isEqualTo(200);
+		String inbox = answer.body();
+		assertThat(inbox.substring(inbox.indexOf("id=\"notices\"")))
+			.as("the rep's notice words the reason in the rep's language")
+			.contains("Nina Orlova · Test team", "открытых лидов: ")
+			.doesNotContain("open leads");
 		var deadline = assignments.path("deadlines").get(0);
 		assertThat(deadline.path("stage").asString()).isEqualTo("MQL");
 		assertThat(Duration.between(Instant.parse(deadline.path("startedAt").asString()),

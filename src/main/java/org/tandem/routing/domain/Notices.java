@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +18,15 @@ import org.tandem.identity.UserId;
 import org.tandem.platform.WriteBehind;
 import org.tandem.routing.LeadNoticeSent;
 import org.tandem.routing.Notice;
+import org.tandem.routing.Why;
 
 /**
  * In-app notices for reps and heads.
  */
 @Component
 public class Notices {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -34,14 +38,29 @@ public class Notices {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.rows = new WriteBehind(template,
-				"INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, at) VALUES (?, ?, ?, ?, ?, ?)");
+				"INSERT INTO routing_notice (id, user_id, contact_id, kind, detail, why, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	}
 
 	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, Instant at) {
+		send(user, contact, kind, detail, null, at);
+	}
+
+	/**
+	 * A notice whose detail is followed by a reason, which the inbox words in the
+	 * reader's language; the channels get the English words.
+	 */
+	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, @Nullable Why why,
+			Instant at) {
 		UUID id = UUID.randomUUID();
-		String text = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-		this.rows.add(id, user.value(), contact.value(), kind.name(), text, Timestamp.from(at));
-		this.events.publishEvent(new LeadNoticeSent(id, user, contact, kind, text, at));
+		String text = cut(detail);
+		this.rows.add(id, user.value(), contact.value(), kind.name(), text,
+				why == null ? null : JSON.writeValueAsString(why), Timestamp.from(at));
+		String told = why == null ? text : cut((text == null ? "" : text + ": ") + why.english());
+		this.events.publishEvent(new LeadNoticeSent(id, user, contact, kind, told, at));
+	}
+
+	private static @Nullable String cut(@Nullable String detail) {
+		return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
 	}
 
 	public List<Notice> recent(UserId user, int limit) {
@@ -50,9 +69,11 @@ public class Notices {
 			.params(user.value(), limit)
 			.query((rs, row) -> {
 				OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+				String why = rs.getString("why");
 				return new Notice(rs.getObject("id", UUID.class), new ContactId(rs.getObject("contact_id", UUID.class)),
 						Notice.Kind.valueOf(rs.getString("kind")), rs.getString("detail"),
-						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant());
+						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant(),
+						why == null ? null : JSON.readValue(why, Why.class));
 			})
 			.list();
 	}
