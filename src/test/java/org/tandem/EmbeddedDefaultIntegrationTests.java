@@ -182,6 +182,16 @@ class EmbeddedDefaultIntegrationTests {
 					.query(Long.class)
 					.single())
 			.isGreaterThanOrEqualTo(4);
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(DISTINCT contact_id) FROM routing_assignment").query(Long.class).single())
+			.as("every past hand-off was routed, and says why")
+			.isEqualTo(this.jdbc.sql("SELECT COUNT(DISTINCT contact_id) FROM routing_sla_timer")
+				.query(Long.class)
+				.single())
+			.isGreaterThan(100);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM routing_assignment WHERE reason_why IS NULL")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

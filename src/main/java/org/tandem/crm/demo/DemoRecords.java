@@ -116,7 +116,7 @@ class DemoRecords implements ApplicationRunner {
 			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)), id,
 					"Tandem", "Visited /pricing" });
 			activities.add(new Object[] { UUID.randomUUID(), "FORM", Timestamp.from(created), id, "Tandem",
-					"Submitted the " + channel.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " form" });
+					"Submitted via " + channel.name().toLowerCase(Locale.ROOT).replace('_', ' ') });
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
 				+ "phone_e164, title, account_id, source_channel, source_campaign, source_form, language, "

@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ReportingFacts;
@@ -23,13 +24,24 @@ import org.tandem.funnel.LifecycleStage;
 import org.tandem.funnel.Milestones;
 import org.tandem.platform.DemoMode;
 import org.tandem.platform.InLists;
+import org.tandem.identity.RepProfile;
+import org.tandem.identity.Role;
+import org.tandem.identity.UserDirectory;
+import org.tandem.identity.UserId;
+import org.tandem.identity.UserSummary;
+import org.tandem.routing.Assignment;
+import org.tandem.routing.RoutingRule;
 import org.tandem.routing.SlaTimer;
+import org.tandem.routing.Why;
+import org.tandem.routing.domain.RoutingStore;
 import org.tandem.routing.domain.SlaStore;
 
 /**
- * Gives the demo's past hand-offs their deadlines: each lead handed to a rep as an MQL
- * had an hour to be answered; most reps answered in time, some did not. Without these the
- * compliance figures of a company with two years of history would be empty.
+ * Gives the demo's past hand-offs their decisions and deadlines: each lead handed to a
+ * rep as an MQL went there by the first rule, with every rep weighed, and had an hour to
+ * be answered; most reps answered in time, some did not. Without these the dossiers would
+ * say the leads were never routed, and the compliance figures of a company with two years
+ * of history would be empty.
  */
 @Component
 @Order(36)
@@ -47,11 +59,21 @@ class DemoDeadlines implements ApplicationRunner {
 
 	private final ContactManagement contacts;
 
-	DemoDeadlines(DemoMode demo, SlaStore store, FunnelReports funnel, ContactManagement contacts) {
+	private final RoutingStore routing;
+
+	private final UserDirectory users;
+
+	private final TransactionTemplate transactions;
+
+	DemoDeadlines(DemoMode demo, SlaStore store, FunnelReports funnel, ContactManagement contacts, RoutingStore routing,
+			UserDirectory users, TransactionTemplate transactions) {
 		this.demo = demo;
 		this.store = store;
 		this.funnel = funnel;
 		this.contacts = contacts;
+		this.routing = routing;
+		this.users = users;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -67,6 +89,16 @@ class DemoDeadlines implements ApplicationRunner {
 			.sorted((a, b) -> a.value().compareTo(b.value()))
 			.toList();
 		List<SlaTimer> timers = new ArrayList<>();
+		List<Assignment> decisions = new ArrayList<>();
+		Map<UserId, RepProfile> profiles = this.users.profiles(
+				this.users.withRole(Role.SALES).stream().filter(UserSummary::enabled).map(UserSummary::id).toList());
+		Map<UserId, String> names = this.users.displayNames(profiles.keySet());
+		String rule = this.routing.rules()
+			.stream()
+			.filter(RoutingRule::active)
+			.map(RoutingRule::name)
+			.findFirst()
+			.orElse("");
 		for (List<ContactId> chunk : InLists.chunks(handedOff)) {
 			Map<ContactId, Milestones> milestones = this.funnel.milestones(chunk);
 			Map<ContactId, ReportingFacts> facts = this.contacts.reportingFacts(chunk);
@@ -82,13 +114,36 @@ class DemoDeadlines implements ApplicationRunner {
 				boolean kept = random.nextInt(100) < 83;
 				Instant answered = kept ? start.plus(Duration.ofMinutes(3 + random.nextInt(55)))
 						: due.plus(Duration.ofMinutes(5 + random.nextInt(300)));
+				decisions.add(decision(lead, fact.owner(), rule, start, profiles, names, random));
 				timers.add(new SlaTimer(UUID.randomUUID(), lead, fact.owner(), "MQL", start, due.minusSeconds(15 * 60),
 						due, start.plus(RESPOND.multipliedBy(2)), kept ? null : due.minusSeconds(15 * 60),
 						kept ? null : due, answered, "MET"));
 			}
 		}
 		this.store.record(timers);
-		log.info("Demo data: {} past hand-off deadlines", timers.size());
+		this.transactions
+			.executeWithoutResult(status -> decisions.forEach(decision -> this.routing.record(decision, null)));
+		log.info("Demo data: {} past hand-offs with their deadlines", timers.size());
+	}
+
+	/** A hand-off by the rule to the lead's owner, with every rep's load at the time. */
+	private static Assignment decision(ContactId lead, UserId owner, String rule, Instant at,
+			Map<UserId, RepProfile> profiles, Map<UserId, String> names, Random random) {
+		List<Assignment.Candidate> candidates = new ArrayList<>();
+		long ownerOpen = 0;
+		for (Map.Entry<UserId, RepProfile> rep : profiles.entrySet()) {
+			int capacity = rep.getValue().capacity();
+			long open = random.nextInt(Math.max(1, capacity / 2));
+			boolean chosen = rep.getKey().equals(owner);
+			if (chosen) {
+				ownerOpen = open;
+			}
+			candidates.add(new Assignment.Candidate(names.getOrDefault(rep.getKey(), "?"), open, capacity, true,
+					Why.of(chosen ? "routing.why.chosen" : "routing.why.eligible")));
+		}
+		RepProfile profile = profiles.get(owner);
+		return new Assignment(lead, owner, names.get(owner), rule,
+				Why.of("routing.why.atWork", ownerOpen, profile == null ? 0 : profile.capacity()), candidates, at);
 	}
 
 }
