@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.platform.EnglishWords;
 import org.tandem.platform.Money;
 
 /**
@@ -17,10 +21,23 @@ import org.tandem.platform.Money;
  * @param denominator for ratios, what it was divided by
  * @param amounts for money KPIs, one amount per currency
  * @param parts named parts of the value (percentiles, stage-to-stage days)
- * @param note why the value is missing, or which filters it could not apply
+ * @param notes why the value is missing, or which filters it could not apply: message
+ * keys, which the pages word in the reader's language
  */
 public record KpiValue(Kpi kpi, @Nullable BigDecimal value, @Nullable Long numerator, @Nullable Long denominator,
-		List<Money> amounts, Map<String, BigDecimal> parts, @Nullable String note) {
+		List<Money> amounts, Map<String, BigDecimal> parts, List<String> notes) {
+
+	public KpiValue {
+		notes = List.copyOf(notes);
+	}
+
+	/** The notes in English words, as the API gives them. */
+	@JsonProperty("note")
+	public @Nullable String note() {
+		return this.notes.isEmpty() ? null
+				: this.notes.stream().map(key -> EnglishWords.of(key, List.of())).collect(Collectors.joining("; "));
+	}
+
 	/**
 	 * The value as one number: for money KPIs, the amount in {@code currency} (zero when
 	 * there is none); for the others, the value (null when there is none).

@@ -130,16 +130,16 @@ public class Kpis {
 			case LEADS_CREATED -> count(kpi, Measure.ENTERED, question);
 			case MQLS -> count(kpi, Measure.MQL, question);
 			case SQLS -> count(kpi, Measure.SQL, question);
-			case MQL_TO_SQL -> ratio(kpi, sum(Measure.MQL_ACCEPTED, question), sum(Measure.MQL, question), null);
+			case MQL_TO_SQL -> ratio(kpi, sum(Measure.MQL_ACCEPTED, question), sum(Measure.MQL, question), List.of());
 			case LEAD_TO_CUSTOMER ->
-				ratio(kpi, sum(Measure.ENTERED_WON, question), sum(Measure.ENTERED, question), null);
+				ratio(kpi, sum(Measure.ENTERED_WON, question), sum(Measure.ENTERED, question), List.of());
 			case SALES_ACCEPTANCE -> {
 				long accepted = sum(Measure.MQL_ACCEPTED, question);
-				yield ratio(kpi, accepted, accepted + sum(Measure.MQL_REJECTED, question), null);
+				yield ratio(kpi, accepted, accepted + sum(Measure.MQL_REJECTED, question), List.of());
 			}
 			case DEALS_WON -> {
 				long won = deals.won().stream().mapToLong(DealTotal::deals).sum();
-				yield new KpiValue(kpi, BigDecimal.valueOf(won), won, null, List.of(), Map.of(), null);
+				yield new KpiValue(kpi, BigDecimal.valueOf(won), won, null, List.of(), Map.of(), List.of());
 			}
 			case WON_REVENUE -> money(kpi, deals.won(), false, false);
 			case AVERAGE_DEAL_SIZE -> money(kpi, deals.won(), true, false);
@@ -289,7 +289,7 @@ public class Kpis {
 			.findFirst();
 		if (goal.isEmpty()) {
 			return new KpiValue(Kpi.PIPELINE_COVERAGE, null, null, null, List.of(), Map.of(),
-					"coverage is measured against a won-revenue goal for exactly this cut and period; there is none");
+					List.of("kpi.note.noQuota"));
 		}
 		String currency = Objects.requireNonNull(goal.get().currency()).getCurrencyCode();
 		List<KpiQueries.ForecastRow> rows = this.queries.forecast(question)
@@ -299,7 +299,7 @@ public class Kpis {
 		ForecastLine line = Forecasts.line(filter, null, null, rows, goal.get().target(),
 				LocalDate.now(this.clock.withZone(this.facts.zone())));
 		return new KpiValue(Kpi.PIPELINE_COVERAGE, line.coverage(), null, null, List.of(), Map.of(),
-				line.coverage() == null ? "the goal is met" : null);
+				line.coverage() == null ? List.of("kpi.note.goalMet") : List.of());
 	}
 
 	/** The source campaigns the numbers know, for filters: read from the counters. */
@@ -330,26 +330,26 @@ public class Kpis {
 
 	private static KpiValue fromSums(Kpi kpi, long[] sums) {
 		return switch (kpi) {
-			case MQL_TO_SQL, LEAD_TO_CUSTOMER -> ratio(kpi, sums[0], sums[1], null);
-			case SALES_ACCEPTANCE -> ratio(kpi, sums[0], sums[0] + sums[1], null);
-			default -> new KpiValue(kpi, BigDecimal.valueOf(sums[0]), sums[0], null, List.of(), Map.of(), null);
+			case MQL_TO_SQL, LEAD_TO_CUSTOMER -> ratio(kpi, sums[0], sums[1], List.of());
+			case SALES_ACCEPTANCE -> ratio(kpi, sums[0], sums[0] + sums[1], List.of());
+			default -> new KpiValue(kpi, BigDecimal.valueOf(sums[0]), sums[0], null, List.of(), Map.of(), List.of());
 		};
 	}
 
 	private KpiValue count(Kpi kpi, Measure measure, Question question) {
 		long n = sum(measure, question);
-		return new KpiValue(kpi, BigDecimal.valueOf(n), n, null, List.of(), Map.of(), null);
+		return new KpiValue(kpi, BigDecimal.valueOf(n), n, null, List.of(), Map.of(), List.of());
 	}
 
 	private long sum(Measure measure, Question question) {
 		return this.queries.daily(measure, question).values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	private static KpiValue ratio(Kpi kpi, long numerator, long denominator, @Nullable String note) {
+	private static KpiValue ratio(Kpi kpi, long numerator, long denominator, List<String> notes) {
 		BigDecimal value = denominator == 0 ? null
 				: BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
 		return new KpiValue(kpi, value, numerator, denominator, List.of(), Map.of(),
-				denominator == 0 ? "nothing to divide by in this period" : note);
+				denominator == 0 ? List.of("kpi.note.nothingToDivide") : notes);
 	}
 
 	private static KpiValue money(Kpi kpi, List<DealTotal> totals, boolean mean, boolean weighted) {
@@ -362,7 +362,8 @@ public class Kpis {
 					: sum.setScale(2, RoundingMode.HALF_UP);
 			amounts.add(new Money(amount, Money.currency(total.currency())));
 		}
-		return new KpiValue(kpi, null, deals, null, amounts, Map.of(), deals == 0 ? "no deals in this period" : null);
+		return new KpiValue(kpi, null, deals, null, amounts, Map.of(),
+				deals == 0 ? List.of("kpi.note.noDeals") : List.of());
 	}
 
 	/** Won deals of one rep, totalled per currency, for the leaderboard. */
@@ -381,13 +382,13 @@ public class Kpis {
 		long leads = days.values().stream().mapToLong(Long::longValue).sum();
 		if (leads == 0) {
 			return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, null, 0L, null, List.of(), Map.of(),
-					"no leads won in this period");
+					List.of("kpi.note.noLeadsWon"));
 		}
 		Map<String, BigDecimal> parts = new LinkedHashMap<>();
 		BigDecimal median = Percentiles.of(days, 50);
 		parts.put("median", median);
 		parts.put("p90", Percentiles.of(days, 90));
-		return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, median, leads, null, List.of(), parts, null);
+		return new KpiValue(Kpi.LEAD_TO_DEAL_TIME, median, leads, null, List.of(), parts, List.of());
 	}
 
 	private KpiValue velocity(Question question) {
@@ -407,7 +408,7 @@ public class Kpis {
 					.reduce(BigDecimal.ZERO, BigDecimal::add)
 					.setScale(SCALE, RoundingMode.HALF_UP);
 		return new KpiValue(Kpi.STAGE_VELOCITY, total, leads, null, List.of(), parts,
-				parts.isEmpty() ? "no lead moved on in this period" : null);
+				parts.isEmpty() ? List.of("kpi.note.noMoves") : List.of());
 	}
 
 	private KpiValue slaCompliance(KpiFilter filter, Question question) {
@@ -420,7 +421,7 @@ public class Kpis {
 			.reduce(SlaCompliance.NONE, SlaCompliance::plus);
 		boolean otherCuts = filter.channel() != null || filter.campaign() != null || filter.segment() != null;
 		return ratio(Kpi.SLA_COMPLIANCE, total.kept(), total.settled(),
-				otherCuts ? "deadlines are cut by rep and team only" : null);
+				otherCuts ? List.of("kpi.note.slaCuts") : List.of());
 	}
 
 	private KpiValue campaignRoi(KpiFilter filter) {
@@ -447,12 +448,17 @@ public class Kpis {
 			}
 		});
 		BigDecimal value = parts.size() == 1 ? parts.values().iterator().next() : null;
-		String note = parts.isEmpty() ? "no campaign with costs ran in this period"
-				: parts.size() > 1 ? "campaigns in several currencies: one ROI per currency" : null;
-		if (filter.rep() != null || filter.team() != null || filter.channel() != null || filter.segment() != null) {
-			note = (note == null ? "" : note + "; ") + "ROI is cut by campaign only";
+		List<String> notes = new ArrayList<>();
+		if (parts.isEmpty()) {
+			notes.add("kpi.note.noCosts");
 		}
-		return new KpiValue(Kpi.CAMPAIGN_ROI, value, (long) counted, null, List.of(), parts, note);
+		else if (parts.size() > 1) {
+			notes.add("kpi.note.currencies");
+		}
+		if (filter.rep() != null || filter.team() != null || filter.channel() != null || filter.segment() != null) {
+			notes.add("kpi.note.roiCuts");
+		}
+		return new KpiValue(Kpi.CAMPAIGN_ROI, value, (long) counted, null, List.of(), parts, notes);
 	}
 
 	/** The question a filter asks: its period in the reporting zone and its cuts. */

@@ -26,6 +26,7 @@ import org.tandem.ApiClient;
 import org.tandem.ApiClient.Answer;
 import org.tandem.IntegrationTest;
 import org.tandem.MutableClock;
+import org.tandem.WebSession;
 import org.tandem.goals.domain.KpiQueries;
 import org.tandem.goals.domain.Measure;
 import org.tandem.identity.UserId;
@@ -218,7 +219,7 @@ class KpiIntegrationTests {
 	 * of the 4,500 left, weighted 300, forecast 1,800, run rate 1,500 × 30 / 10 = 4,500.
 	 */
 	@Test
-	void theForecastPutsWonPipelineAndRunRateNextToTheQuota() {
+	void theForecastPutsWonPipelineAndRunRateNextToTheQuota() throws Exception {
 		String campaign = "forecast-fixture-" + UUID.randomUUID().toString().substring(0, 8);
 		this.clock.set(Instant.parse("2024-04-05T09:00:00Z"));
 		String fay = lead("fay", campaign);
@@ -257,6 +258,11 @@ class KpiIntegrationTests {
 		JsonNode noQuota = this.api.get("/api/v1/kpis/PIPELINE_COVERAGE" + april).json();
 		assertThat(noQuota.path("value").isNull()).isTrue();
 		assertThat(noQuota.path("note").asString()).contains("won-revenue goal");
+		assertThat(noQuota.path("notes").get(0).asString()).isEqualTo("kpi.note.noQuota");
+		String page = WebSession.admin(this.port).get("/kpis" + april + "&lang=ru");
+		assertThat(page).as("the page words the note in its language")
+			.contains("покрытие считается от цели")
+			.doesNotContain("won-revenue goal");
 		JsonNode everyone = this.api.get("/api/v1/kpis/WON_REVENUE?from=2024-04-01&to=2024-04-30").json();
 		BigDecimal raw = this.jdbc
 			.sql("SELECT COALESCE(SUM(amount), 0) FROM goals_deal WHERE outcome = 'WON' "
