@@ -130,14 +130,12 @@ class DemoDeadlines implements ApplicationRunner {
 	private static Assignment decision(ContactId lead, UserId owner, String rule, Instant at,
 			Map<UserId, RepProfile> profiles, Map<UserId, String> names, Random random) {
 		List<Assignment.Candidate> candidates = new ArrayList<>();
-		long ownerOpen = 0;
+		long ownerOpen = random.nextInt(4);
 		for (Map.Entry<UserId, RepProfile> rep : profiles.entrySet()) {
 			int capacity = rep.getValue().capacity();
-			long open = random.nextInt(Math.max(1, capacity / 2));
 			boolean chosen = rep.getKey().equals(owner);
-			if (chosen) {
-				ownerOpen = open;
-			}
+			// the owner was the least loaded, as the rule picks
+			long open = chosen ? ownerOpen : capacity / 3 + random.nextInt(Math.max(1, capacity / 3));
 			candidates.add(new Assignment.Candidate(names.getOrDefault(rep.getKey(), "?"), open, capacity, true,
 					Why.of(chosen ? "routing.why.chosen" : "routing.why.eligible")));
 		}
