@@ -35,6 +35,7 @@ import org.tandem.funnel.Milestones;
 import org.tandem.identity.CurrentUser;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Phrase;
 import org.tandem.platform.Versions;
 
 /**
@@ -162,9 +163,10 @@ public class MaterialLibrary {
 		Instant now = this.clock.instant();
 		MaterialSend send = new MaterialSend(material, contact, rep.displayName(), now);
 		this.store.recordSend(send, rep.id().value());
-		String subject = "Sent: " + piece.title();
+		Phrase said = Phrase.of("activity.said.materialSent", piece.title());
+		String subject = said.english();
 		this.activities.record(new ActivityDraft(ActivityType.EMAIL, now, contact, null, null,
-				subject.length() > 200 ? subject.substring(0, 200) : subject, piece.link()), rep);
+				subject.length() > 200 ? subject.substring(0, 200) : subject, piece.link()), said, rep);
 		return send;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.tandem.crm.domain.ActivityRows;
 import org.tandem.crm.domain.ContactQueries;
 import org.tandem.identity.CurrentUser;
 import org.tandem.platform.InputRejectedException;
+import org.tandem.platform.Phrase;
 
 /**
  * Records interactions (calls, emails, meetings, notes, web visits…) and reads a record's
@@ -31,6 +33,8 @@ import org.tandem.platform.InputRejectedException;
 public class ActivityLog {
 
 	private static final int TIMELINE_LIMIT = 500;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -58,6 +62,14 @@ public class ActivityLog {
 	}
 
 	public ActivityView record(ActivityDraft draft, CurrentUser actor) {
+		return record(draft, null, actor);
+	}
+
+	/**
+	 * An activity Tandem records on its own, whose subject is {@code said}: the pages
+	 * word it in the reader's language, and the draft's subject keeps the English words.
+	 */
+	public ActivityView record(ActivityDraft draft, @Nullable Phrase said, CurrentUser actor) {
 		if (draft.contact() == null && draft.account() == null && draft.deal() == null) {
 			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "contact",
 					"an activity belongs to a contact, an account or a deal");
@@ -76,11 +88,12 @@ public class ActivityLog {
 		ActivityId id = ActivityId.random();
 		this.rows.add(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()),
 				value(draft.account()), value(draft.deal()), actor.isSystem() ? null : actor.id().value(),
-				actor.displayName(), draft.subject().strip(), draft.body());
+				actor.displayName(), draft.subject().strip(), draft.body(),
+				said == null ? null : JSON.writeValueAsString(said));
 		this.events.publishEvent(new ActivityRecorded(id, draft.type(), draft.contact(), draft.deal(),
 				actor.isSystem() ? null : actor.id(), at));
 		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
-				actor.displayName(), draft.subject().strip(), draft.body());
+				actor.displayName(), draft.subject().strip(), draft.body(), said);
 	}
 
 	@Transactional(readOnly = true)
@@ -141,11 +154,12 @@ public class ActivityLog {
 		UUID contact = rs.getObject("contact_id", UUID.class);
 		UUID account = rs.getObject("account_id", UUID.class);
 		UUID deal = rs.getObject("deal_id", UUID.class);
+		String said = rs.getString("subject_phrase");
 		return new ActivityView(new ActivityId(rs.getObject("id", UUID.class)),
 				ActivityType.valueOf(rs.getString("type")), ContactQueries.instant(rs, "occurred_at"),
 				contact == null ? null : new ContactId(contact), account == null ? null : new AccountId(account),
 				deal == null ? null : new DealId(deal), rs.getString("actor_name"), rs.getString("subject"),
-				rs.getString("body"));
+				rs.getString("body"), said == null ? null : JSON.readValue(said, Phrase.class));
 	}
 
 }

@@ -26,6 +26,7 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.VisitorEvents;
 import org.tandem.platform.InputRejectedException;
 import org.tandem.platform.Outcome;
+import org.tandem.platform.Phrase;
 
 /**
  * Records what people do: on the timeline of a known person at once, or under an
@@ -153,8 +154,10 @@ public class BehaviourDesk {
 	}
 
 	private void apply(BehaviourRecorded event, ContactSummary person) {
+		Phrase said = said(event);
+		String subject = said.english();
 		this.activities.record(new ActivityDraft(activityType(event.type()), event.at(), event.contact(), null, null,
-				describe(event), null), CurrentUser.SYSTEM);
+				subject.length() > 200 ? subject.substring(0, 200) : subject, null), said, CurrentUser.SYSTEM);
 		if (event.type() == BehaviourType.UNSUBSCRIBE && person.consent().email()) {
 			this.contacts.recordConsent(event.contact(), false, "unsubscribed", person.consent().doNotContact(),
 					CurrentUser.SYSTEM);
@@ -171,11 +174,9 @@ public class BehaviourDesk {
 		};
 	}
 
-	private static String describe(BehaviourRecorded event) {
-		String what = event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-		String url = event.url() == null ? "" : " " + event.url();
-		String text = what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1) + url;
-		return text.length() > 200 ? text.substring(0, 200) : text;
+	/** What the timeline says of a behaviour event: what was done, and where. */
+	private static Phrase said(BehaviourRecorded event) {
+		return Phrase.of("activity.said." + event.type().name(), event.url() == null ? "" : " " + event.url());
 	}
 
 }

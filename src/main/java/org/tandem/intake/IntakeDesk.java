@@ -29,6 +29,7 @@ import org.tandem.identity.CurrentUser;
 import org.tandem.intake.domain.SubmissionLog;
 import org.tandem.intake.domain.SubmissionLog.Key;
 import org.tandem.platform.Outcome;
+import org.tandem.platform.Phrase;
 
 /**
  * Takes a lead from any channel into the shared record: the same submission twice is one
@@ -67,8 +68,10 @@ public class IntakeDesk {
 	/** The submission on the person's timeline, and what they did before as a visitor. */
 	private void stored(LeadSubmission lead, Captured contact) {
 		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
-		this.activities.record(new ActivityDraft(type, null, contact.id(), null, null,
-				subject(lead, !contact.created()), lead.message()), CurrentUser.SYSTEM);
+		Phrase said = said(lead, !contact.created());
+		this.activities.record(
+				new ActivityDraft(type, null, contact.id(), null, null, cut(said.english()), lead.message()), said,
+				CurrentUser.SYSTEM);
 		if (lead.visitorId() != null && !lead.visitorId().isBlank()) {
 			this.behaviour.stitch(lead.visitorId().strip(), contact.id());
 		}
@@ -176,10 +179,16 @@ public class IntakeDesk {
 				lead.source(), lead.campaign(), lead.form(), lead.language(), lead.attributes(), null);
 	}
 
-	private static String subject(LeadSubmission lead, boolean again) {
-		String what = lead.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-				+ (lead.campaign() == null ? "" : ": " + lead.campaign());
-		return (again ? "Submitted again via " : "Submitted via ") + what;
+	/** What the timeline says of a submission: by which channel, for which campaign. */
+	private static Phrase said(LeadSubmission lead, boolean again) {
+		String code = (again ? "activity.said.submittedAgain" : "activity.said.submitted")
+				+ (lead.campaign() == null ? "" : "For");
+		Phrase said = new Phrase(code, List.of(), List.of()).withKey("channel." + lead.source().name());
+		return lead.campaign() == null ? said : said.with(lead.campaign());
+	}
+
+	private static String cut(String subject) {
+		return subject.length() > 200 ? subject.substring(0, 200) : subject;
 	}
 
 }

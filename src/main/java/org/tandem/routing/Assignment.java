@@ -6,16 +6,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Phrase;
 
 /**
  * One routing decision and why: the rule that applied, every candidate weighed, the
  * winner.
  */
 public record Assignment(ContactId contact, @Nullable UserId rep, @Nullable String repName, String rule, String reason,
-		List<Candidate> candidates, Instant at, @Nullable Why why) {
+		List<Candidate> candidates, Instant at, @Nullable Phrase why) {
 
 	/** A decision and the English words of its reason. */
-	public Assignment(ContactId contact, @Nullable UserId rep, @Nullable String repName, String rule, Why why,
+	public Assignment(ContactId contact, @Nullable UserId rep, @Nullable String repName, String rule, Phrase why,
 			List<Candidate> candidates, Instant at) {
 		this(contact, rep, repName, rule, why.english(), candidates, at, why);
 	}
@@ -37,9 +38,10 @@ public record Assignment(ContactId contact, @Nullable UserId rep, @Nullable Stri
 	 * @param why the same as a message; {@code null} in decisions recorded before it was
 	 * kept
 	 */
-	public record Candidate(String rep, long open, int capacity, boolean availableNow, String note, @Nullable Why why) {
+	public record Candidate(String rep, long open, int capacity, boolean availableNow, String note,
+			@Nullable Phrase why) {
 
-		public Candidate(String rep, long open, int capacity, boolean availableNow, Why why) {
+		public Candidate(String rep, long open, int capacity, boolean availableNow, Phrase why) {
 			this(rep, open, capacity, availableNow, why.english(), why);
 		}
 

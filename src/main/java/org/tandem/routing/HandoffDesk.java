@@ -16,6 +16,7 @@ import org.tandem.crm.ContactManagement;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.UserDirectory;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Phrase;
 import org.tandem.routing.domain.Notices;
 import org.tandem.routing.domain.RoutingLead;
 
@@ -80,7 +81,7 @@ public class HandoffDesk {
 	}
 
 	private void notify(ContactSummary lead, Assignment assignment) {
-		Why why = assignment.why();
+		Phrase why = assignment.why();
 		// routing's own rules (account owner, queue) go without saying: the reason names
 		// them
 		String detail = (assignment.ruleKey() != null ? lead.name() : lead.name() + " · " + assignment.rule())

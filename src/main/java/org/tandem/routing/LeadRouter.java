@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.ContactId;
 import org.tandem.crm.ContactSummary;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Phrase;
 import org.tandem.routing.domain.LeadFacts;
 import org.tandem.routing.domain.RepCandidate;
 import org.tandem.routing.domain.RepPicker;
@@ -122,7 +123,7 @@ public class LeadRouter {
 		RepPicker.Pick pick = RepPicker.pick(owner, lead, null, now, today);
 		return Optional.ofNullable(pick.winner())
 			.map(winner -> new Assignment(lead.contact(), winner.rep().id(), winner.rep().displayName(), ACCOUNT_OWNER,
-					Why.of("routing.why.accountOwner"), pick.candidates(), now));
+					Phrase.of("routing.why.accountOwner"), pick.candidates(), now));
 	}
 
 	private Assignment byRules(RoutingLead lead, List<RepCandidate> reps, List<RoutingRule> rules, Instant now,
@@ -140,11 +141,12 @@ public class LeadRouter {
 						reason(winner, now), pick.candidates(), now);
 			}
 		}
-		return new Assignment(lead.contact(), null, null, FALLBACK, Why.of("routing.why.noRule"), lastCandidates, now);
+		return new Assignment(lead.contact(), null, null, FALLBACK, Phrase.of("routing.why.noRule"), lastCandidates,
+				now);
 	}
 
-	private static Why reason(RepCandidate winner, Instant now) {
-		return Why.of(winner.profile().availableAt(now) ? "routing.why.atWork" : "routing.why.nextAtWork",
+	private static Phrase reason(RepCandidate winner, Instant now) {
+		return Phrase.of(winner.profile().availableAt(now) ? "routing.why.atWork" : "routing.why.nextAtWork",
 				winner.open(), winner.profile().capacity());
 	}
 

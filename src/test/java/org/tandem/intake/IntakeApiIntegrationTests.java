@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.ApiClient;
 import org.tandem.ApiClient.Answer;
 import org.tandem.IntegrationTest;
+import org.tandem.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -196,7 +197,7 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
-	void anonymousBehaviourIsStitchedWhenTheVisitorIdentifies() {
+	void anonymousBehaviourIsStitchedWhenTheVisitorIdentifies() throws Exception {
 		String visitor = "v-" + UUID.randomUUID();
 		Answer pricing = this.api.post("/api/v1/intake/events",
 				ApiClient.json(Map.of("type", "PRICING_VIEW", "visitorId", visitor, "url", "/pricing")));
@@ -215,7 +216,14 @@ class IntakeApiIntegrationTests {
 		Answer anonymous = this.api.post("/api/v1/intake/events",
 				ApiClient.json(Map.of("type", "PAGE_VIEW", "visitorId", visitor, "url", "/case-studies")));
 		assertThat(anonymous.json().path("contact").asString()).isEqualTo(contact);
-		assertThat(this.api.get("/api/v1/activities?contact=" + contact).body()).contains("Page view /case-studies");
+		assertThat(this.api.get("/api/v1/activities?contact=" + contact).body()).contains("Page view /case-studies",
+				"Submission: Webinar, Alignment webinar");
+		String dossier = WebSession.admin(this.port).get("/contacts/" + contact + "?lang=ru");
+		assertThat(dossier.substring(dossier.indexOf("id=\"timeline\"")))
+			.as("what Tandem wrote on the timeline, in the page's language")
+			.contains("Просмотр цен /pricing", "Скачан материал /whitepaper.pdf", "Просмотр страницы /case-studies",
+					"Заявка: Вебинар, Alignment webinar", " г., ")
+			.doesNotContain("Pricing view", "Submission:");
 		Answer nobody = this.api.post("/api/v1/intake/events", ApiClient.json(Map.of("type", "PAGE_VIEW")));
 		assertThat(nobody.status()).isEqualTo(422);
 		assertThat(nobody.field()).isEqualTo("email");

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import net.datafaker.Faker;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,6 +28,7 @@ import org.tandem.crm.domain.Account;
 import org.tandem.crm.PipelineView;
 import org.tandem.crm.SizeBand;
 import org.tandem.platform.DemoMode;
+import org.tandem.platform.Phrase;
 
 /**
  * The demo company's shared record: 200 accounts and 3,000 contacts created over the last
@@ -36,6 +38,8 @@ import org.tandem.platform.DemoMode;
 @Component
 @Order(20)
 class DemoRecords implements ApplicationRunner {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final int ACCOUNTS = 200;
 
@@ -113,17 +117,20 @@ class DemoRecords implements ApplicationRunner {
 					UUID.fromString(account[0]), channel.name(), campaign(channel, created), form(channel, random),
 					random.nextInt(4) == 0 ? "en" : "ru", consent, consent ? "web form" : null,
 					consent ? Timestamp.from(created) : null, Timestamp.from(created), Timestamp.from(created) });
+			Phrase visited = Phrase.of("activity.said.PRICING_VIEW", " /pricing");
+			Phrase submitted = new Phrase("activity.said.submitted", List.of(), List.of())
+				.withKey("channel." + channel.name());
 			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)), id,
-					"Tandem", "Visited /pricing" });
+					"Tandem", visited.english(), JSON.writeValueAsString(visited) });
 			activities.add(new Object[] { UUID.randomUUID(), "FORM", Timestamp.from(created), id, "Tandem",
-					"Submitted via " + channel.name().toLowerCase(Locale.ROOT).replace('_', ' ') });
+					submitted.english(), JSON.writeValueAsString(submitted) });
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
 				+ "phone_e164, title, account_id, source_channel, source_campaign, source_form, language, "
 				+ "consent_email, consent_source, consent_at, created_at, updated_at) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts);
-		this.jdbc.batchUpdate("INSERT INTO crm_activity (id, type, occurred_at, contact_id, actor_name, subject) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", activities);
+		this.jdbc.batchUpdate("INSERT INTO crm_activity (id, type, occurred_at, contact_id, actor_name, subject, "
+				+ "subject_phrase) VALUES (?, ?, ?, ?, ?, ?, ?)", activities);
 		this.pipelines.create("Enterprise platform", "platform",
 				List.of(new PipelineView.Stage(UUID.randomUUID(), "Qualification", 10, "OPEN"),
 						new PipelineView.Stage(UUID.randomUUID(), "Solution design", 30, "OPEN"),

@@ -15,7 +15,7 @@ public class ActivityRows {
 
 	ActivityRows(JdbcTemplate jdbc) {
 		this.rows = new WriteBehind(jdbc, "INSERT INTO crm_activity (id, type, occurred_at, contact_id, account_id, "
-				+ "deal_id, actor_id, actor_name, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "deal_id, actor_id, actor_name, subject, body, subject_phrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
 	public void add(Object... row) {

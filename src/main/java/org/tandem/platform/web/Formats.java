@@ -2,20 +2,23 @@ package org.tandem.platform.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Currency;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tandem.platform.Money;
 
 /**
@@ -36,7 +39,7 @@ public class Formats {
 			return "";
 		}
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
+			.withLocale(locale())
 			.format(instant.atZone(zone()));
 	}
 
@@ -45,9 +48,7 @@ public class Formats {
 			return "";
 		}
 		LocalDate date = value instanceof Instant instant ? instant.atZone(zone()).toLocalDate() : (LocalDate) value;
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(date);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}
 
 	/**
@@ -63,7 +64,7 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
 		format.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
 		return format.format(amount) + " " + currency.getCurrencyCode();
@@ -78,7 +79,7 @@ public class Formats {
 			return "";
 		}
 		long millis = duration.toMillis();
-		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMaximumFractionDigits(1);
 		String unit;
 		double value;
@@ -98,12 +99,23 @@ public class Formats {
 			unit = "duration.days";
 			value = millis / 86_400_000.0;
 		}
-		return this.messages.getMessage(unit, new Object[] { format.format(value) }, LocaleContextHolder.getLocale());
+		return this.messages.getMessage(unit, new Object[] { format.format(value) }, locale());
 	}
 
 	/** The ISO form, for {@code datetime} attributes. */
 	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : instant.toString();
+	}
+
+	/**
+	 * The page's locale as its messages have it: on the request that switches the
+	 * language ({@code ?lang=}), the new one.
+	 */
+	private static Locale locale() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			return RequestContextUtils.getLocale(request.getRequest());
+		}
+		return LocaleContextHolder.getLocale();
 	}
 
 	private static ZoneId zone() {

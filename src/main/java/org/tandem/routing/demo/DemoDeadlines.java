@@ -32,7 +32,7 @@ import org.tandem.identity.UserSummary;
 import org.tandem.routing.Assignment;
 import org.tandem.routing.RoutingRule;
 import org.tandem.routing.SlaTimer;
-import org.tandem.routing.Why;
+import org.tandem.platform.Phrase;
 import org.tandem.routing.domain.RoutingStore;
 import org.tandem.routing.domain.SlaStore;
 
@@ -137,11 +137,11 @@ class DemoDeadlines implements ApplicationRunner {
 			// the owner was the least loaded, as the rule picks
 			long open = chosen ? ownerOpen : capacity / 3 + random.nextInt(Math.max(1, capacity / 3));
 			candidates.add(new Assignment.Candidate(names.getOrDefault(rep.getKey(), "?"), open, capacity, true,
-					Why.of(chosen ? "routing.why.chosen" : "routing.why.eligible")));
+					Phrase.of(chosen ? "routing.why.chosen" : "routing.why.eligible")));
 		}
 		RepProfile profile = profiles.get(owner);
 		return new Assignment(lead, owner, names.get(owner), rule,
-				Why.of("routing.why.atWork", ownerOpen, profile == null ? 0 : profile.capacity()), candidates, at);
+				Phrase.of("routing.why.atWork", ownerOpen, profile == null ? 0 : profile.capacity()), candidates, at);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.tandem.identity.UserId;
 import org.tandem.platform.WriteBehind;
 import org.tandem.routing.LeadNoticeSent;
 import org.tandem.routing.Notice;
-import org.tandem.routing.Why;
+import org.tandem.platform.Phrase;
 
 /**
  * In-app notices for reps and heads.
@@ -49,7 +49,7 @@ public class Notices {
 	 * A notice whose detail is followed by a reason, which the inbox words in the
 	 * reader's language; the channels get the English words.
 	 */
-	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, @Nullable Why why,
+	public void send(UserId user, ContactId contact, Notice.Kind kind, @Nullable String detail, @Nullable Phrase why,
 			Instant at) {
 		UUID id = UUID.randomUUID();
 		String text = cut(detail);
@@ -73,7 +73,7 @@ public class Notices {
 				return new Notice(rs.getObject("id", UUID.class), new ContactId(rs.getObject("contact_id", UUID.class)),
 						Notice.Kind.valueOf(rs.getString("kind")), rs.getString("detail"),
 						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant(),
-						why == null ? null : JSON.readValue(why, Why.class));
+						why == null ? null : JSON.readValue(why, Phrase.class));
 			})
 			.list();
 	}

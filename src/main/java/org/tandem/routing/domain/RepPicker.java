@@ -15,7 +15,7 @@ import org.tandem.identity.DealSizeBand;
 import org.tandem.routing.Assignment;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
-import org.tandem.routing.Why;
+import org.tandem.platform.Phrase;
 
 /**
  * Chooses a rep for a lead under one rule, and says why about every candidate: out of
@@ -46,9 +46,9 @@ public final class RepPicker {
 	public static Pick pick(List<RepCandidate> reps, RoutingLead lead, @Nullable RoutingRule rule, Instant now,
 			LocalDate today) {
 		List<RepCandidate> eligible = new ArrayList<>();
-		List<@Nullable Why> notes = new ArrayList<>();
+		List<@Nullable Phrase> notes = new ArrayList<>();
 		for (RepCandidate rep : reps) {
-			Why note = objection(rep, lead, rule, today);
+			Phrase note = objection(rep, lead, rule, today);
 			notes.add(note);
 			if (note == null) {
 				eligible.add(rep);
@@ -61,28 +61,28 @@ public final class RepPicker {
 		List<Assignment.Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < reps.size(); i++) {
 			RepCandidate rep = reps.get(i);
-			Why against = notes.get(i);
-			Why note = against != null ? against
-					: Why.of(winner.isPresent() && winner.get() == rep ? "routing.why.chosen" : "routing.why.eligible");
+			Phrase against = notes.get(i);
+			Phrase note = against != null ? against : Phrase
+				.of(winner.isPresent() && winner.get() == rep ? "routing.why.chosen" : "routing.why.eligible");
 			candidates.add(new Assignment.Candidate(rep.rep().displayName(), rep.open(), rep.profile().capacity(),
 					rep.profile().availableAt(now), note));
 		}
 		return new Pick(winner.orElse(null), candidates);
 	}
 
-	private static @Nullable Why objection(RepCandidate rep, RoutingLead lead, @Nullable RoutingRule rule,
+	private static @Nullable Phrase objection(RepCandidate rep, RoutingLead lead, @Nullable RoutingRule rule,
 			LocalDate today) {
 		if (!rep.rep().enabled()) {
-			return Why.of("routing.why.inactive");
+			return Phrase.of("routing.why.inactive");
 		}
 		if (rule != null && rule.team() != null && !rule.team().equals(rep.rep().team())) {
-			return Why.of("routing.why.otherTeam");
+			return Phrase.of("routing.why.otherTeam");
 		}
 		if (rep.profile().isOutOfOffice(today)) {
-			return Why.of("routing.why.outOfOffice");
+			return Phrase.of("routing.why.outOfOffice");
 		}
 		if (rep.open() >= rep.profile().capacity()) {
-			return Why.of("routing.why.atCapacity");
+			return Phrase.of("routing.why.atCapacity");
 		}
 		if (rule != null && rule.matchSpecialisation()) {
 			return specialisationGap(rep, lead);
@@ -90,19 +90,19 @@ public final class RepPicker {
 		return null;
 	}
 
-	private static @Nullable Why specialisationGap(RepCandidate rep, RoutingLead lead) {
+	private static @Nullable Phrase specialisationGap(RepCandidate rep, RoutingLead lead) {
 		if (!covers(rep.profile().industries(), lead.industry())) {
-			return Why.of("routing.why.industry", lead.industry());
+			return Phrase.of("routing.why.industry", lead.industry());
 		}
 		if (!covers(rep.profile().regions(), lead.region())) {
-			return Why.of("routing.why.region", lead.region());
+			return Phrase.of("routing.why.region", lead.region());
 		}
 		if (!covers(rep.profile().languages(), lead.language())) {
-			return Why.of("routing.why.language", lead.language());
+			return Phrase.of("routing.why.language", lead.language());
 		}
 		DealSizeBand band = rep.profile().dealSizeBand();
 		if (lead.segment() != null && band != DealSizeBand.ANY && band != lead.segment()) {
-			return Why.of("routing.why.band", band, lead.segment());
+			return Phrase.of("routing.why.band", band, lead.segment());
 		}
 		return null;
 	}

@@ -25,7 +25,7 @@ import org.tandem.identity.TeamId;
 import org.tandem.identity.UserId;
 import org.tandem.platform.Kept;
 import org.tandem.routing.Assignment;
-import org.tandem.routing.Why;
+import org.tandem.platform.Phrase;
 import org.tandem.routing.LeadAttribute;
 import org.tandem.routing.RoutingRule;
 import org.tandem.platform.WriteBehind;
@@ -100,7 +100,7 @@ public class RoutingStore {
 						rs.getString("reason"),
 						JSON.readValue(rs.getString("candidates"), new TypeReference<List<Assignment.Candidate>>() {
 						}), rs.getObject("at", OffsetDateTime.class).toInstant(),
-						why == null ? null : JSON.readValue(why, Why.class));
+						why == null ? null : JSON.readValue(why, Phrase.class));
 			})
 			.list();
 	}
