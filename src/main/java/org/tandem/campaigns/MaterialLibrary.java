@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.campaigns.domain.CampaignStore;
 import org.tandem.campaigns.domain.MaterialStore;
-import org.tandem.crm.ActivityDraft;
 import org.tandem.crm.ActivityLog;
 import org.tandem.crm.ActivityType;
 import org.tandem.crm.ContactId;
@@ -163,10 +162,8 @@ public class MaterialLibrary {
 		Instant now = this.clock.instant();
 		MaterialSend send = new MaterialSend(material, contact, rep.displayName(), now);
 		this.store.recordSend(send, rep.id().value());
-		Phrase said = Phrase.of("activity.said.materialSent", piece.title());
-		String subject = said.english();
-		this.activities.record(new ActivityDraft(ActivityType.EMAIL, now, contact, null, null,
-				subject.length() > 200 ? subject.substring(0, 200) : subject, piece.link()), said, rep);
+		this.activities.recordSaid(ActivityType.EMAIL, now, contact,
+				Phrase.of("activity.said.materialSent", piece.title()), piece.link(), rep);
 		return send;
 	}
 

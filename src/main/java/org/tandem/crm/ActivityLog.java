@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -34,7 +33,8 @@ public class ActivityLog {
 
 	private static final int TIMELINE_LIMIT = 500;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** As long as a subject may be ({@link ActivityDraft}). */
+	private static final int SUBJECT_LENGTH = 200;
 
 	private final JdbcClient jdbc;
 
@@ -66,10 +66,20 @@ public class ActivityLog {
 	}
 
 	/**
-	 * An activity Tandem records on its own, whose subject is {@code said}: the pages
-	 * word it in the reader's language, and the draft's subject keeps the English words.
+	 * An activity Tandem records on its own about a contact, whose subject is
+	 * {@code said}: the pages word it in the reader's language, and the subject keeps the
+	 * English words (as much of them as a subject holds).
 	 */
-	public ActivityView record(ActivityDraft draft, @Nullable Phrase said, CurrentUser actor) {
+	public ActivityView recordSaid(ActivityType type, @Nullable Instant occurredAt, ContactId contact, Phrase said,
+			@Nullable String body, CurrentUser actor) {
+		String subject = said.english();
+		return record(
+				new ActivityDraft(type, occurredAt, contact, null, null,
+						subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject, body),
+				said, actor);
+	}
+
+	private ActivityView record(ActivityDraft draft, @Nullable Phrase said, CurrentUser actor) {
 		if (draft.contact() == null && draft.account() == null && draft.deal() == null) {
 			throw new InputRejectedException(HttpStatus.BAD_REQUEST, "contact",
 					"an activity belongs to a contact, an account or a deal");
@@ -88,8 +98,7 @@ public class ActivityLog {
 		ActivityId id = ActivityId.random();
 		this.rows.add(id.value(), draft.type().name(), Timestamp.from(at), value(draft.contact()),
 				value(draft.account()), value(draft.deal()), actor.isSystem() ? null : actor.id().value(),
-				actor.displayName(), draft.subject().strip(), draft.body(),
-				said == null ? null : JSON.writeValueAsString(said));
+				actor.displayName(), draft.subject().strip(), draft.body(), Phrase.toJson(said));
 		this.events.publishEvent(new ActivityRecorded(id, draft.type(), draft.contact(), draft.deal(),
 				actor.isSystem() ? null : actor.id(), at));
 		return new ActivityView(id, draft.type(), at, draft.contact(), draft.account(), draft.deal(),
@@ -154,12 +163,11 @@ public class ActivityLog {
 		UUID contact = rs.getObject("contact_id", UUID.class);
 		UUID account = rs.getObject("account_id", UUID.class);
 		UUID deal = rs.getObject("deal_id", UUID.class);
-		String said = rs.getString("subject_phrase");
 		return new ActivityView(new ActivityId(rs.getObject("id", UUID.class)),
 				ActivityType.valueOf(rs.getString("type")), ContactQueries.instant(rs, "occurred_at"),
 				contact == null ? null : new ContactId(contact), account == null ? null : new AccountId(account),
 				deal == null ? null : new DealId(deal), rs.getString("actor_name"), rs.getString("subject"),
-				rs.getString("body"), said == null ? null : JSON.readValue(said, Phrase.class));
+				rs.getString("body"), Phrase.fromJson(rs.getString("subject_phrase")));
 	}
 
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +92,7 @@ public class ReadableHistory {
 			Reference.CONTACTS);
 
 	public List<Line> of(List<AuditEntry> entries) {
-		Names names = names(entries);
+		Map<Reference, Map<UUID, String>> names = names(entries);
 		List<Line> lines = new ArrayList<>();
 		for (AuditEntry entry : entries) {
 			String field = entry.field();
@@ -108,7 +108,8 @@ public class ReadableHistory {
 		return of(this.contacts.history(contact, viewer));
 	}
 
-	private @Nullable Shown shown(@Nullable String field, @Nullable String value, Names names) {
+	private @Nullable Shown shown(@Nullable String field, @Nullable String value,
+			Map<Reference, Map<UUID, String>> names) {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
@@ -126,13 +127,13 @@ public class ReadableHistory {
 			return Shown.text(value);
 		}
 		String named = ids(value).stream()
-			.map(id -> names.of(reference).getOrDefault(id, id.toString()))
+			.map(id -> names.getOrDefault(reference, Map.of()).getOrDefault(id, id.toString()))
 			.collect(Collectors.joining(", "));
 		return Shown.text(named.isEmpty() ? value : named);
 	}
 
 	/** The names of everything the entries point at, read once per kind. */
-	private Names names(List<AuditEntry> entries) {
+	private Map<Reference, Map<UUID, String>> names(List<AuditEntry> entries) {
 		Map<Reference, Set<UUID>> wanted = new HashMap<>();
 		for (AuditEntry entry : entries) {
 			Reference reference = entry.field() == null ? null : REFERENCES.get(entry.field());
@@ -144,7 +145,7 @@ public class ReadableHistory {
 				}
 			}
 		}
-		Names names = new Names();
+		Map<Reference, Map<UUID, String>> names = new EnumMap<>(Reference.class);
 		wanted.forEach((reference, ids) -> names.put(reference, lookUp(reference, ids)));
 		return names;
 	}
@@ -198,20 +199,6 @@ public class ReadableHistory {
 			}
 		}
 		return ids;
-	}
-
-	private static final class Names {
-
-		private final Map<Reference, Map<UUID, String>> byReference = new HashMap<>();
-
-		void put(Reference reference, Map<UUID, String> names) {
-			this.byReference.put(reference, names);
-		}
-
-		Map<UUID, String> of(Reference reference) {
-			return Objects.requireNonNullElse(this.byReference.get(reference), Map.of());
-		}
-
 	}
 
 }

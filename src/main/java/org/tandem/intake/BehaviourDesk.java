@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.crm.ActivityDraft;
 import org.tandem.crm.ActivityLog;
 import org.tandem.crm.ActivityType;
 import org.tandem.crm.ContactId;
@@ -154,10 +153,8 @@ public class BehaviourDesk {
 	}
 
 	private void apply(BehaviourRecorded event, ContactSummary person) {
-		Phrase said = said(event);
-		String subject = said.english();
-		this.activities.record(new ActivityDraft(activityType(event.type()), event.at(), event.contact(), null, null,
-				subject.length() > 200 ? subject.substring(0, 200) : subject, null), said, CurrentUser.SYSTEM);
+		this.activities.recordSaid(activityType(event.type()), event.at(), event.contact(), said(event), null,
+				CurrentUser.SYSTEM);
 		if (event.type() == BehaviourType.UNSUBSCRIBE && person.consent().email()) {
 			this.contacts.recordConsent(event.contact(), false, "unsubscribed", person.consent().doNotContact(),
 					CurrentUser.SYSTEM);

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.crm.AccountId;
 import org.tandem.crm.AccountManagement;
-import org.tandem.crm.ActivityDraft;
 import org.tandem.crm.ActivityLog;
 import org.tandem.crm.ActivityType;
 import org.tandem.crm.Channel;
@@ -69,9 +68,7 @@ public class IntakeDesk {
 	private void stored(LeadSubmission lead, Captured contact) {
 		ActivityType type = lead.source() == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.FORM;
 		Phrase said = said(lead, !contact.created());
-		this.activities.record(
-				new ActivityDraft(type, null, contact.id(), null, null, cut(said.english()), lead.message()), said,
-				CurrentUser.SYSTEM);
+		this.activities.recordSaid(type, null, contact.id(), said, lead.message(), CurrentUser.SYSTEM);
 		if (lead.visitorId() != null && !lead.visitorId().isBlank()) {
 			this.behaviour.stitch(lead.visitorId().strip(), contact.id());
 		}
@@ -185,10 +182,6 @@ public class IntakeDesk {
 				+ (lead.campaign() == null ? "" : "For");
 		Phrase said = new Phrase(code, List.of(), List.of()).withKey("channel." + lead.source().name());
 		return lead.campaign() == null ? said : said.with(lead.campaign());
-	}
-
-	private static String cut(String subject) {
-		return subject.length() > 200 ? subject.substring(0, 200) : subject;
 	}
 
 }

@@ -2,6 +2,10 @@ package org.tandem.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Something Tandem says on its own (why a lead went where it went, what a visitor did),
@@ -12,6 +16,8 @@ import java.util.List;
  * ({@link #english()}). Pages word it with {@code @phrases.text(...)}.
  */
 public record Phrase(String code, List<String> args, List<Integer> keys) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public Phrase {
 		args = List.copyOf(args);
@@ -44,11 +50,27 @@ public record Phrase(String code, List<String> args, List<Integer> keys) {
 	}
 
 	public String english() {
-		List<String> worded = new ArrayList<>(this.args);
+		return EnglishWords.of(this.code, List.of(arguments(key -> EnglishWords.of(key, List.of()))));
+	}
+
+	/**
+	 * The arguments to format the code with, those that are codes worded by {@code word}.
+	 */
+	public Object[] arguments(UnaryOperator<String> word) {
+		Object[] worded = this.args.toArray();
 		for (int position : this.keys) {
-			worded.set(position, EnglishWords.of(worded.get(position), List.of()));
+			worded[position] = word.apply(this.args.get(position));
 		}
-		return EnglishWords.of(this.code, worded);
+		return worded;
+	}
+
+	/** The form a phrase is stored in, beside the English words. */
+	public static @Nullable String toJson(@Nullable Phrase phrase) {
+		return phrase == null ? null : JSON.writeValueAsString(phrase);
+	}
+
+	public static @Nullable Phrase fromJson(@Nullable String json) {
+		return json == null ? null : JSON.readValue(json, Phrase.class);
 	}
 
 }

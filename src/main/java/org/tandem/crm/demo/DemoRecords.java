@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import net.datafaker.Faker;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -38,8 +37,6 @@ import org.tandem.platform.Phrase;
 @Component
 @Order(20)
 class DemoRecords implements ApplicationRunner {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final int ACCOUNTS = 200;
 
@@ -121,9 +118,9 @@ class DemoRecords implements ApplicationRunner {
 			Phrase submitted = new Phrase("activity.said.submitted", List.of(), List.of())
 				.withKey("channel." + channel.name());
 			activities.add(new Object[] { UUID.randomUUID(), "WEB_VISIT", Timestamp.from(created.minusSeconds(600)), id,
-					"Tandem", visited.english(), JSON.writeValueAsString(visited) });
+					"Tandem", visited.english(), Phrase.toJson(visited) });
 			activities.add(new Object[] { UUID.randomUUID(), "FORM", Timestamp.from(created), id, "Tandem",
-					submitted.english(), JSON.writeValueAsString(submitted) });
+					submitted.english(), Phrase.toJson(submitted) });
 		}
 		this.jdbc.batchUpdate("INSERT INTO crm_contact (id, email, email_normalized, first_name, last_name, "
 				+ "phone_e164, title, account_id, source_channel, source_campaign, source_form, language, "

@@ -111,7 +111,7 @@ public class Formats {
 	 * The page's locale as its messages have it: on the request that switches the
 	 * language ({@code ?lang=}), the new one.
 	 */
-	private static Locale locale() {
+	static Locale locale() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
 			return RequestContextUtils.getLocale(request.getRequest());
 		}

@@ -1,7 +1,5 @@
 package org.tandem.platform.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +10,7 @@ import org.tandem.platform.Phrase;
 
 /**
  * Words a {@link Phrase} in the page's language, for templates:
- * {@code @phrases.text(p, fallback, #locale)}.
+ * {@code @phrases.text(p, fallback)}.
  */
 @Component("phrases")
 public class Phrases {
@@ -24,20 +22,16 @@ public class Phrases {
 	}
 
 	/**
-	 * The phrase in the page's language (pass Thymeleaf's {@code #locale}, the one its
-	 * messages use), or {@code fallback} when there is no phrase.
+	 * The phrase in the page's language (the one its messages and dates use), or
+	 * {@code fallback} when there is no phrase.
 	 */
-	public @Nullable String text(@Nullable Phrase phrase, @Nullable String fallback, Locale locale) {
-		return phrase == null ? fallback : text(phrase, locale);
+	public @Nullable String text(@Nullable Phrase phrase, @Nullable String fallback) {
+		return phrase == null ? fallback : text(phrase, Formats.locale());
 	}
 
 	public String text(Phrase phrase, Locale locale) {
-		List<Object> worded = new ArrayList<>(phrase.args());
-		for (int position : phrase.keys()) {
-			String key = phrase.args().get(position);
-			worded.set(position, this.messages.getMessage(key, null, key, locale));
-		}
-		return this.messages.getMessage(phrase.code(), worded.toArray(), phrase.code(), locale);
+		return this.messages.getMessage(phrase.code(),
+				phrase.arguments(key -> this.messages.getMessage(key, null, key, locale)), phrase.code(), locale);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,18 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.crm.ContactId;
 import org.tandem.identity.UserId;
+import org.tandem.platform.Phrase;
 import org.tandem.platform.WriteBehind;
 import org.tandem.routing.LeadNoticeSent;
 import org.tandem.routing.Notice;
-import org.tandem.platform.Phrase;
 
 /**
  * In-app notices for reps and heads.
  */
 @Component
 public class Notices {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -53,8 +50,7 @@ public class Notices {
 			Instant at) {
 		UUID id = UUID.randomUUID();
 		String text = cut(detail);
-		this.rows.add(id, user.value(), contact.value(), kind.name(), text,
-				why == null ? null : JSON.writeValueAsString(why), Timestamp.from(at));
+		this.rows.add(id, user.value(), contact.value(), kind.name(), text, Phrase.toJson(why), Timestamp.from(at));
 		String told = why == null ? text : cut((text == null ? "" : text + ": ") + why.english());
 		this.events.publishEvent(new LeadNoticeSent(id, user, contact, kind, told, at));
 	}
@@ -69,11 +65,10 @@ public class Notices {
 			.params(user.value(), limit)
 			.query((rs, row) -> {
 				OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
-				String why = rs.getString("why");
 				return new Notice(rs.getObject("id", UUID.class), new ContactId(rs.getObject("contact_id", UUID.class)),
 						Notice.Kind.valueOf(rs.getString("kind")), rs.getString("detail"),
 						rs.getObject("at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant(),
-						why == null ? null : JSON.readValue(why, Phrase.class));
+						Phrase.fromJson(rs.getString("why")));
 			})
 			.list();
 	}

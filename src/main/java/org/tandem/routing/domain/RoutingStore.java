@@ -84,8 +84,7 @@ public class RoutingStore {
 	public void record(Assignment assignment, @Nullable UserId previous) {
 		this.assignments.add(UUID.randomUUID(), assignment.contact().value(),
 				assignment.rep() == null ? null : assignment.rep().value(), previous == null ? null : previous.value(),
-				assignment.rule(), assignment.reason(),
-				assignment.why() == null ? null : JSON.writeValueAsString(assignment.why()),
+				assignment.rule(), assignment.reason(), Phrase.toJson(assignment.why()),
 				JSON.writeValueAsString(assignment.candidates()), Timestamp.from(assignment.at()));
 	}
 
@@ -95,12 +94,11 @@ public class RoutingStore {
 			.param(contact.value())
 			.query((rs, row) -> {
 				UUID rep = rs.getObject("rep_id", UUID.class);
-				String why = rs.getString("reason_why");
 				return new Assignment(contact, rep == null ? null : new UserId(rep), null, rs.getString("rule_name"),
 						rs.getString("reason"),
 						JSON.readValue(rs.getString("candidates"), new TypeReference<List<Assignment.Candidate>>() {
 						}), rs.getObject("at", OffsetDateTime.class).toInstant(),
-						why == null ? null : JSON.readValue(why, Phrase.class));
+						Phrase.fromJson(rs.getString("reason_why")));
 			})
 			.list();
 	}
